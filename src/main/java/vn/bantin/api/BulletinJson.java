@@ -1,0 +1,70 @@
+package vn.bantin.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+import vn.bantin.bulletin.Bulletin;
+import vn.bantin.bulletin.Figure;
+import vn.bantin.category.Category;
+import vn.bantin.platform.Dates;
+
+/** The JSON shapes of the read API. Absent values are written as null, not left out. */
+public final class BulletinJson {
+
+    private BulletinJson() {
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"items", "page", "size", "total"})
+    public record Page(List<Summary> items, int page, int size, long total) {
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"id", "slug", "title", "lead", "author", "category", "publishedAt", "url", "figures"})
+    public record Summary(long id, String slug, String title, String lead, String author, CategoryRef category,
+            OffsetDateTime publishedAt, String url, List<FigureJson> figures) {
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"id", "slug", "title", "lead", "author", "category", "publishedAt", "url", "figures",
+        "body", "version"})
+    public record Detail(long id, String slug, String title, String lead, String author, CategoryRef category,
+            OffsetDateTime publishedAt, String url, List<FigureJson> figures, String body, long version) {
+    }
+
+    @JsonbPropertyOrder({"slug", "name"})
+    public record CategoryRef(String slug, String name) {
+        static CategoryRef of(Category category) {
+            return new CategoryRef(category.getSlug(), category.getName());
+        }
+    }
+
+    @JsonbNillable
+    @JsonbPropertyOrder({"src", "alt", "caption", "credit", "decorative", "width", "height"})
+    public record FigureJson(String src, String alt, String caption, String credit, boolean decorative, int width,
+            int height) {
+        static FigureJson of(Figure figure) {
+            return new FigureJson(figure.getImage().getPath(), figure.getAltAttribute(), figure.getCaption(),
+                    figure.getCredit(), figure.isDecorative(), figure.getImage().getWidth(),
+                    figure.getImage().getHeight());
+        }
+    }
+
+    static Summary summary(Bulletin b, Dates dates) {
+        return new Summary(b.getId(), b.getSlug(), b.getTitle(), b.getLead(), b.getAuthorName(),
+                CategoryRef.of(b.getCategory()), dates.offset(b.getPublishedAt()), b.getPath(), figures(b));
+    }
+
+    static Detail detail(Bulletin b, Dates dates) {
+        return new Detail(b.getId(), b.getSlug(), b.getTitle(), b.getLead(), b.getAuthorName(),
+                CategoryRef.of(b.getCategory()), dates.offset(b.getPublishedAt()), b.getPath(), figures(b),
+                b.getBody(), b.getVersion());
+    }
+
+    private static List<FigureJson> figures(Bulletin b) {
+        return b.getFigures().stream().map(FigureJson::of).toList();
+    }
+}

@@ -1,0 +1,227 @@
+package vn.bantin.bulletin;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.bantin.category.Category;
+import vn.bantin.media.StoredImage;
+import vn.bantin.platform.Timestamped;
+import vn.bantin.text.VietnameseText;
+
+/** A news bulletin ("bản tin"): headline, lead, body and figures, with its publication state. */
+@Entity
+@Table(name = "bulletin")
+@NamedQuery(name = Bulletin.FIND_BY_SLUG, query = "SELECT b FROM Bulletin b WHERE b.slug = :slug")
+public class Bulletin extends Timestamped {
+
+    public static final String FIND_BY_SLUG = "Bulletin.findBySlug";
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_LEAD = 2000;
+    public static final int MAX_AUTHOR = 200;
+
+    @Id
+    @SequenceGenerator(name = "bulletin_seq", sequenceName = "bulletin_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bulletin_seq")
+    private Long id;
+
+    @Column(nullable = false, length = MAX_TITLE)
+    private String title;
+
+    @Column(nullable = false, unique = true, length = 120)
+    private String slug;
+
+    @Column(nullable = false, length = MAX_LEAD)
+    private String lead;
+
+    /** Sanitised HTML. */
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "author_name", length = MAX_AUTHOR)
+    private String authorName;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id", nullable = false)
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private BulletinStatus status = BulletinStatus.DRAFT;
+
+    @Column(name = "published_at")
+    private OffsetDateTime publishedAt;
+
+    @OneToMany(mappedBy = "bulletin", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Figure> figures = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Bulletin() {
+    }
+
+    public Bulletin(String title, String slug, Category category) {
+        setTitle(title);
+        setSlug(slug);
+        setCategory(category);
+        this.lead = "";
+        this.body = "";
+    }
+
+    /**
+     * The one rule of what the public may see: published, and its publication time has come.
+     * Drafts, bulletins in review, scheduled ones and archived ones stay hidden.
+     */
+    public boolean isVisibleAt(Instant now) {
+        return status == BulletinStatus.PUBLISHED && publishedAt != null && !publishedAt.toInstant().isAfter(now);
+    }
+
+    public void publish(Instant at) {
+        this.status = BulletinStatus.PUBLISHED;
+        this.publishedAt = utc(Objects.requireNonNull(at, "publication time"));
+    }
+
+    public void archive() {
+        this.status = BulletinStatus.ARCHIVED;
+    }
+
+    public Figure addFigure(StoredImage image, String alt, String caption, String credit, boolean decorative) {
+        Figure figure = new Figure(this, figures.size(), image, alt, caption, credit, decorative);
+        figures.add(figure);
+        return figure;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public final void setTitle(String title) {
+        this.title = required(title, "title", MAX_TITLE);
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public final void setSlug(String slug) {
+        if (!VietnameseText.isSlug(slug)) {
+            throw new IllegalArgumentException("Not a valid slug: " + slug);
+        }
+        this.slug = slug;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public void setLead(String lead) {
+        this.lead = limited(lead == null ? "" : lead, "lead", MAX_LEAD);
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    /** Whatever HTML arrives, only what {@link BodyHtml} allows is kept. */
+    public void setBody(String body) {
+        this.body = BodyHtml.sanitize(VietnameseText.nfc(body));
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public void setAuthorName(String authorName) {
+        String cleaned = VietnameseText.clean(authorName);
+        this.authorName = cleaned == null || cleaned.isEmpty() ? null : limited(cleaned, "author", MAX_AUTHOR);
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public final void setCategory(Category category) {
+        this.category = Objects.requireNonNull(category, "category");
+    }
+
+    public BulletinStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(BulletinStatus status) {
+        this.status = Objects.requireNonNull(status);
+    }
+
+    public Instant getPublishedAt() {
+        return instant(publishedAt);
+    }
+
+    public void setPublishedAt(Instant publishedAt) {
+        this.publishedAt = utc(publishedAt);
+    }
+
+    public List<Figure> getFigures() {
+        return Collections.unmodifiableList(figures);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getPath() {
+        return "/tin-tuc/" + slug;
+    }
+
+    private static String required(String value, String field, int max) {
+        String cleaned = VietnameseText.clean(value);
+        if (cleaned == null || cleaned.isEmpty()) {
+            throw new IllegalArgumentException("A bulletin needs a " + field);
+        }
+        return limited(cleaned, field, max);
+    }
+
+    private static String limited(String value, String field, int max) {
+        String cleaned = VietnameseText.clean(value);
+        if (cleaned.length() > max) {
+            throw new IllegalArgumentException("The " + field + " is longer than " + max + " characters");
+        }
+        return cleaned;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Bulletin other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(Bulletin.class);
+    }
+}

@@ -1,0 +1,82 @@
+package vn.bantin.bulletin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import vn.bantin.category.Category;
+import vn.bantin.platform.Timestamped;
+
+/** Reads bulletins as the public sees them: only those visible at the given moment. */
+@ApplicationScoped
+public class BulletinRepository {
+
+    /** The JPQL form of {@link Bulletin#isVisibleAt}. */
+    private static final String VISIBLE = "b.status = vn.bantin.bulletin.BulletinStatus.PUBLISHED"
+            + " AND b.publishedAt IS NOT NULL AND b.publishedAt <= :now";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<Bulletin> findVisibleBySlug(String slug, Instant now) {
+        List<Bulletin> found = em.createQuery("SELECT b FROM Bulletin b JOIN FETCH b.category WHERE b.slug = :slug AND "
+                + VISIBLE, Bulletin.class)
+                .setParameter("slug", slug)
+                .setParameter("now", Timestamped.utc(now))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "b.figures")
+                .getResultList();
+        return found.stream().findFirst();
+    }
+
+    public Optional<Bulletin> findBySlug(String slug) {
+        return em.createNamedQuery(Bulletin.FIND_BY_SLUG, Bulletin.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean slugExists(String slug) {
+        return !em.createQuery("SELECT b.id FROM Bulletin b WHERE b.slug = :slug", Long.class)
+                .setParameter("slug", slug)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** Newest first; a null category means all of them. */
+    public List<Bulletin> findVisible(Category category, Instant now, int offset, int limit) {
+        TypedQuery<Bulletin> query = em.createQuery("SELECT b FROM Bulletin b WHERE " + VISIBLE
+                + (category == null ? "" : " AND b.category = :category")
+                + " ORDER BY b.publishedAt DESC, b.id DESC", Bulletin.class)
+                .setParameter("now", Timestamped.utc(now))
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                // Categories and figures of the whole page in one statement each, not one per row.
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "b.category")
+                .setHint("eclipselink.batch", "b.figures");
+        if (category != null) {
+            query.setParameter("category", category);
+        }
+        return query.getResultList();
+    }
+
+    public long countVisible(Category category, Instant now) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(b) FROM Bulletin b WHERE " + VISIBLE
+                + (category == null ? "" : " AND b.category = :category"), Long.class)
+                .setParameter("now", Timestamped.utc(now));
+        if (category != null) {
+            query.setParameter("category", category);
+        }
+        return query.getSingleResult();
+    }
+
+    public long countAll() {
+        return em.createQuery("SELECT COUNT(b) FROM Bulletin b", Long.class).getSingleResult();
+    }
+}

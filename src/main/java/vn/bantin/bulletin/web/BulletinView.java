@@ -1,0 +1,39 @@
+package vn.bantin.bulletin.web;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import vn.bantin.bulletin.Bulletin;
+import vn.bantin.bulletin.BulletinRepository;
+import vn.bantin.platform.Pages;
+import vn.bantin.platform.PublicRoutes;
+
+/** {@code /tin-tuc/{slug}}: one bulletin, if the public may see it; otherwise 404. */
+@Named
+@RequestScoped
+public class BulletinView {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private BulletinRepository bulletins;
+
+    private Bulletin bulletin;
+
+    public void load() {
+        Object slug = request.getAttribute(PublicRoutes.SLUG);
+        bulletin = slug == null ? null : bulletins.findVisibleBySlug(slug.toString(), Instant.now()).orElse(null);
+        if (bulletin == null) {
+            Pages.notFound();
+        }
+    }
+
+    public Bulletin getBulletin() {
+        return bulletin;
+    }
+}

@@ -1,0 +1,111 @@
+package vn.bantin.demo;
+
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.bantin.bulletin.Bulletin;
+import vn.bantin.bulletin.BulletinService;
+import vn.bantin.bulletin.BulletinStatus;
+import vn.bantin.category.Category;
+import vn.bantin.media.ImageStore;
+import vn.bantin.media.StoredImage;
+import vn.bantin.platform.DatabaseStartup.SchemaReady;
+
+/**
+ * Loads the demo bulletins of {@code demo/content.json} once, into an empty database, so a
+ * newcomer sees a living portal. Publication times are relative to the first start.
+ */
+@ApplicationScoped
+public class DemoContent {
+
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private BulletinService bulletins;
+
+    @Inject
+    private ImageStore images;
+
+    @Inject
+    @ConfigProperty(name = "bantin.demo", defaultValue = "true")
+    private boolean enabled;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void loadWhenEmpty(@Observes SchemaReady ready) {
+        if (!enabled) {
+            return;
+        }
+        long categories = em.createQuery("SELECT COUNT(c) FROM Category c", Long.class).getSingleResult();
+        if (categories > 0) {
+            return;
+        }
+        JsonObject content = read();
+        Map<String, Category> bySlug = new HashMap<>();
+        int position = 1;
+        for (JsonValue value : content.getJsonArray("categories")) {
+            JsonObject c = value.asJsonObject();
+            Category category = new Category(c.getString("name"), c.getString("slug"), position++);
+            em.persist(category);
+            bySlug.put(category.getSlug(), category);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        long seed = 1;
+        for (JsonValue value : content.getJsonArray("bulletins")) {
+            JsonObject b = value.asJsonObject();
+            Bulletin bulletin = new Bulletin(b.getString("title"), bulletins.freeSlugFor(b.getString("title")),
+                    bySlug.get(b.getString("category")));
+            bulletin.setLead(b.getString("lead"));
+            bulletin.setBody(b.getString("body"));
+            bulletin.setAuthorName(b.getString("author", null));
+            BulletinStatus status = BulletinStatus.valueOf(b.getString("status", "PUBLISHED"));
+            if (status == BulletinStatus.PUBLISHED) {
+                // Morning publication times, a few hours apart, look like a real newsroom's.
+                bulletin.publish(now.minus(Duration.ofDays(b.getInt("daysAgo"))).minus(Duration.ofHours(seed % 7)));
+            } else {
+                bulletin.setStatus(status);
+            }
+            for (JsonValue f : b.getJsonArray("figures")) {
+                JsonObject figure = f.asJsonObject();
+                StoredImage image = images.store(DemoPictures.jpeg(figure.getString("scene"), seed++), "image/jpeg");
+                bulletin.addFigure(image, figure.getString("alt"), figure.getString("caption"),
+                        figure.getString("credit", null), figure.getBoolean("decorative", false));
+            }
+            em.persist(bulletin);
+            seed++;
+        }
+        LOG.info("Loaded demo content: " + bySlug.size() + " categories, "
+                + content.getJsonArray("bulletins").size() + " bulletins");
+    }
+
+    private static JsonObject read() {
+        try (InputStream in = DemoContent.class.getResourceAsStream("/demo/content.json");
+                JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

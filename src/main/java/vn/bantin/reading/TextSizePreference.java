@@ -1,0 +1,70 @@
+package vn.bantin.reading;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The text size of this request, read from the reader's cookie. The page is rendered at that
+ * size by the server, so there is no flash of the default size before scripts run, and the
+ * choice holds with JavaScript off.
+ */
+@Named("textSize")
+@RequestScoped
+public class TextSizePreference {
+
+    @Inject
+    private HttpServletRequest request;
+
+    private TextSize size;
+
+    public TextSize getCurrent() {
+        if (size == null) {
+            size = of(request);
+        }
+        return size;
+    }
+
+    public int getPercent() {
+        return getCurrent().percent();
+    }
+
+    public boolean isLargest() {
+        return getCurrent().isLargest();
+    }
+
+    public boolean isSmallest() {
+        return getCurrent().isSmallest();
+    }
+
+    public String getSteps() {
+        return TextSize.STEPS.toString().replaceAll("[\\[\\] ]", "");
+    }
+
+    /** The path to come back to after a change without JavaScript. */
+    public String getReturnPath() {
+        String path = request.getRequestURI();
+        String query = request.getQueryString();
+        Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+        if (forwarded != null) {
+            path = forwarded.toString();
+            Object forwardedQuery = request.getAttribute("jakarta.servlet.forward.query_string");
+            query = forwardedQuery == null ? null : forwardedQuery.toString();
+        }
+        return query == null ? path : path + "?" + query;
+    }
+
+    static TextSize of(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (TextSize.COOKIE.equals(cookie.getName())) {
+                    return TextSize.fromCookie(cookie.getValue());
+                }
+            }
+        }
+        return TextSize.DEFAULT;
+    }
+}

@@ -1,0 +1,94 @@
+package vn.bantin.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium, driven by its own chromedriver (never a downloaded one), with a
+ * fresh profile each time.
+ */
+public final class Browser {
+
+    public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
+            "best-practice");
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start(boolean javascript) {
+        Path profile;
+        try {
+            Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
+            Files.createDirectories(work);
+            profile = Files.createTempDirectory(work, "chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=vi", "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    /** axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and best practices; the violations found. */
+    public static List<Rule> violations(ChromeDriver driver) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        return results.getViolations();
+    }
+
+    public static String describe(List<Rule> violations) {
+        StringBuilder text = new StringBuilder();
+        for (Rule rule : violations) {
+            text.append("\n- ").append(rule.getId()).append(": ").append(rule.getHelp());
+            rule.getNodes().forEach(node -> text.append("\n    ").append(node.getHtml()));
+        }
+        return text.toString();
+    }
+
+    /** For people to look at; kept under target/screenshots. */
+    public static void screenshot(ChromeDriver driver, String name) {
+        try {
+            Path dir = Path.of(System.getProperty("it.work.dir", "target/it")).resolveSibling("screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Emulates a viewport of the given CSS width (below what a desktop window allows). */
+    public static void viewport(ChromeDriver driver, int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    public static void resetViewport(ChromeDriver driver) {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+}

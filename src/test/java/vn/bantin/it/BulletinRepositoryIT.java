@@ -1,0 +1,159 @@
+package vn.bantin.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.bantin.bulletin.Bulletin;
+import vn.bantin.bulletin.BulletinRepository;
+import vn.bantin.bulletin.BulletinService;
+import vn.bantin.bulletin.BulletinStatus;
+import vn.bantin.category.Category;
+import vn.bantin.category.CategoryRepository;
+import vn.bantin.media.ImageStore;
+import vn.bantin.media.StoredImage;
+
+/** Repositories and services inside the server, on the real database. */
+@ExtendWith(ArquillianExtension.class)
+class BulletinRepositoryIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Portal.war().addClass(BulletinRepositoryIT.class);
+    }
+
+    @Inject
+    private BulletinRepository bulletins;
+
+    @Inject
+    private BulletinService service;
+
+    @Inject
+    private CategoryRepository categories;
+
+    @Inject
+    private ImageStore images;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @jakarta.annotation.Resource
+    private UserTransaction tx;
+
+    private Category newCategory() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        tx.begin();
+        Category category = categories.save(new Category("Kiểm thử " + suffix, "kiem-thu-" + suffix, 99));
+        tx.commit();
+        return category;
+    }
+
+    private Bulletin bulletin(Category category, String title) {
+        Bulletin bulletin = new Bulletin(title, service.freeSlugFor(title), category);
+        bulletin.setLead("Tóm tắt");
+        bulletin.setBody("<p>Nội dung</p>");
+        return bulletin;
+    }
+
+    @Test
+    void only_published_bulletins_whose_time_has_come_are_public() throws Exception {
+        Category category = newCategory();
+        // Well in the past, so these never become the portal's newest bulletins for other tests.
+        Instant now = Instant.now().minus(Duration.ofDays(400));
+        Bulletin published = bulletin(category, "Đã đăng");
+        published.publish(now.minus(Duration.ofHours(1)));
+        Bulletin older = bulletin(category, "Đã đăng trước đó");
+        older.publish(now.minus(Duration.ofDays(3)));
+        Bulletin draft = bulletin(category, "Bản nháp");
+        Bulletin inReview = bulletin(category, "Đang duyệt");
+        inReview.setStatus(BulletinStatus.IN_REVIEW);
+        Bulletin scheduled = bulletin(category, "Hẹn giờ");
+        scheduled.publish(now.plus(Duration.ofHours(2)));
+        Bulletin archived = bulletin(category, "Lưu trữ");
+        archived.publish(now.minus(Duration.ofDays(1)));
+        archived.archive();
+        for (Bulletin b : List.of(published, older, draft, inReview, scheduled, archived)) {
+            service.save(b);
+        }
+
+        List<Bulletin> visible = bulletins.findVisible(category, now, 0, 10);
+        assertEquals(List.of(published.getSlug(), older.getSlug()), visible.stream().map(Bulletin::getSlug).toList(),
+                "published only, newest first");
+        assertEquals(2, bulletins.countVisible(category, now));
+        assertTrue(bulletins.findVisibleBySlug(published.getSlug(), now).isPresent());
+        for (Bulletin hidden : List.of(draft, inReview, scheduled, archived)) {
+            assertTrue(bulletins.findVisibleBySlug(hidden.getSlug(), now).isEmpty(), hidden.getTitle());
+        }
+        assertTrue(bulletins.findVisibleBySlug(scheduled.getSlug(), now.plus(Duration.ofHours(3))).isPresent(),
+                "a scheduled bulletin goes public when its time comes");
+        assertEquals(1, bulletins.findVisible(category, now, 1, 10).size(), "offset pages");
+    }
+
+    @Test
+    void text_is_stored_in_nfc_and_slugs_stay_unique() throws Exception {
+        Category category = newCategory();
+        String decomposed = Normalizer.normalize("Hội nghị tổng kết công tác dân vận", Normalizer.Form.NFD);
+        Bulletin first = bulletin(category, decomposed);
+        first.setLead(Normalizer.normalize("Đại biểu thảo luận", Normalizer.Form.NFD));
+        first.publish(Instant.now().minus(Duration.ofDays(400)));
+        service.save(first);
+        Bulletin second = bulletin(category, "Hội nghị tổng kết công tác dân vận");
+        service.save(second);
+
+        String storedTitle = column("title", first.getSlug());
+        assertEquals("Hội nghị tổng kết công tác dân vận", storedTitle);
+        assertTrue(Normalizer.isNormalized(storedTitle, Normalizer.Form.NFC));
+        assertTrue(Normalizer.isNormalized(column("lead", first.getSlug()), Normalizer.Form.NFC));
+        assertEquals("hoi-nghi-tong-ket-cong-tac-dan-van", first.getSlug());
+        assertEquals("hoi-nghi-tong-ket-cong-tac-dan-van-2", second.getSlug());
+    }
+
+    @Test
+    void body_html_is_sanitised_when_stored() throws Exception {
+        Category category = newCategory();
+        Bulletin bulletin = bulletin(category, "Kiểm tra an toàn nội dung");
+        bulletin.setBody("<p onclick=\"alert(1)\">Đoạn <strong>đậm</strong></p><script>alert(1)</script>"
+                + "<a href=\"javascript:alert(1)\">x</a><iframe src=\"https://example.org\"></iframe>"
+                + "<h2 style=\"color:red\">Mục</h2>");
+        service.save(bulletin);
+        String body = column("body", bulletin.getSlug());
+        assertFalse(body.contains("script") || body.contains("onclick") || body.contains("javascript:")
+                || body.contains("iframe") || body.contains("style"), body);
+        assertTrue(body.contains("<strong>đậm</strong>") && body.contains("<h2>Mục</h2>"), body);
+    }
+
+    /** Straight from the table, past any cache. */
+    private String column(String name, String slug) {
+        return (String) em.createNativeQuery("SELECT " + name + " FROM bulletin WHERE slug = ?1")
+                .setParameter(1, slug).getSingleResult();
+    }
+
+    @Test
+    void images_are_decoded_before_they_are_stored() {
+        assertThrows(RuntimeException.class, () -> images.store("GIF89a not really".getBytes(), "image/png"));
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAIAAAA2iEnWAAAAEElEQVR4nGP4z8AARAwoFABE0AX7pM/egAAAAABJRU5ErkJggg==");
+        StoredImage image = images.store(png, "image/png");
+        assertEquals(2, image.getWidth());
+        assertEquals(3, image.getHeight());
+        assertEquals(png.length, images.bytes(image.getId()).orElseThrow().length);
+    }
+}

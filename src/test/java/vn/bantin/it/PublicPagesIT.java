@@ -1,0 +1,337 @@
+package vn.bantin.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The public pages, the read API, images and health over plain HTTP, as a browser or client
+ * without scripts sees them, including every kind of bad request.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesIT {
+
+    static final String CONFERENCE = "/tin-tuc/hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-muoi-hai";
+    static final String DRAFT = "du-thao-ke-hoach-phat-trien-du-lich-cong-dong-giai-doan-moi";
+    static final String SCHEDULED = "thong-bao-lich-tiep-cong-dan-thang-toi";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Portal.war();
+    }
+
+    private Document page(String path, int expectedStatus, String... headers) {
+        HttpResponse<String> response = Portal.get(base, path, headers);
+        assertEquals(expectedStatus, response.statusCode(), path + " answered " + response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+        Document doc = Jsoup.parse(response.body(), Portal.resolve(base, path).toString());
+        assertEquals("vi", doc.selectFirst("html").attr("lang"), "lang on " + path);
+        assertEquals(1, doc.select("h1").size(), "one h1 on " + path);
+        assertEquals(1, doc.select("main#noi-dung").size(), "main landmark on " + path);
+        assertEquals("#noi-dung", doc.selectFirst("body > a").attr("href"), "skip link first on " + path);
+        assertFalse(response.body().contains("Exception"), "no stack trace on " + path);
+        return doc;
+    }
+
+    @Test
+    void home_shows_latest_bulletins_with_thumbnails_and_a_block_per_category() {
+        Document home = page("/", 200);
+        assertEquals("Trang chủ – BanTin", home.title());
+        assertEquals("Bản tin mới nhất", home.selectFirst("h1").text());
+        Elements latest = new Elements(home.select("section.latest article.teaser"));
+        assertFalse(latest.isEmpty());
+        assertEquals(CONFERENCE, latest.first().selectFirst("h2 a").attr("href"), "newest first");
+        for (Element img : home.select("img")) {
+            assertFalse(img.attr("alt").isBlank(), "thumbnail alt: " + img);
+            assertFalse(img.attr("width").isBlank(), "width");
+            assertFalse(img.attr("height").isBlank(), "height");
+        }
+        List<String> blocks = home.select("section.category-block h2").eachText();
+        assertTrue(blocks.containsAll(List.of("Thời sự", "Kinh tế", "Văn hóa - Xã hội")), blocks.toString());
+        assertTrue(home.select("time").first().text().matches("\\d{2}/\\d{2}/\\d{4}"));
+        assertFalse(home.html().contains(DRAFT) || home.html().contains(SCHEDULED), "unpublished stay hidden");
+        assertNotNull(home.selectFirst("nav[aria-label=Chuyên mục] a[aria-current=page][href=/]"));
+    }
+
+    @Test
+    void category_page_lists_its_bulletins_newest_first_in_accessible_pages() {
+        Document first = page("/chuyen-muc/thoi-su", 200);
+        assertEquals("Thời sự", first.selectFirst("h1").text());
+        assertEquals("Thời sự – BanTin", first.title());
+        List<OffsetDateTime> dates = first.select("article.teaser time").eachAttr("datetime").stream()
+                .map(OffsetDateTime::parse).toList();
+        assertEquals(3, dates.size(), "page size 3 in the tests");
+        for (int i = 1; i < dates.size(); i++) {
+            assertFalse(dates.get(i).isAfter(dates.get(i - 1)), "newest first: " + dates);
+        }
+        Element paging = first.selectFirst("nav.paging[aria-label=Phân trang]");
+        assertNotNull(paging);
+        Element current = paging.selectFirst("a[aria-current=page]");
+        assertEquals("Trang 1, trang hiện tại", current.attr("aria-label"));
+        assertEquals("/chuyen-muc/thoi-su?trang=2", paging.selectFirst("a[rel=next]").attr("href"));
+        assertNotNull(first.selectFirst("nav.site-nav a[aria-current=page][href=/chuyen-muc/thoi-su]"));
+
+        Document second = page("/chuyen-muc/thoi-su?trang=2", 200);
+        assertEquals("Thời sự — trang 2 – BanTin", second.title());
+        assertEquals("Trang 2, trang hiện tại", second.selectFirst("nav.paging a[aria-current=page]").attr("aria-label"));
+        assertEquals("/chuyen-muc/thoi-su", second.selectFirst("nav.paging a[rel=prev]").attr("href"));
+        Set<String> seen = new HashSet<>(first.select("article.teaser h2 a").eachAttr("href"));
+        for (String href : second.select("article.teaser h2 a").eachAttr("href")) {
+            assertTrue(seen.add(href), "no bulletin on two pages: " + href);
+        }
+    }
+
+    @Test
+    void bulletin_page_has_toolbar_headline_lead_body_figures_and_author() {
+        Document doc = page(CONFERENCE, 200);
+        assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười hai – BanTin", doc.title());
+        Element toolbar = doc.selectFirst("article.bulletin .bulletin-toolbar");
+        assertTrue(toolbar.selectFirst("time").text().matches("\\d{2}/\\d{2}/\\d{4}"), "date dd/MM/yyyy");
+        assertEquals(List.of("Giảm cỡ chữ", "Tăng cỡ chữ", "Cỡ chữ mặc định"),
+                toolbar.select("form.text-size button .text-size-label").eachText());
+        for (Element icon : toolbar.select(".text-size-icon")) {
+            assertEquals("true", icon.attr("aria-hidden"), "A+/A- are not read out");
+        }
+        assertEquals("Cỡ chữ: 100%", toolbar.selectFirst("[role=status]").text());
+        assertNotNull(toolbar.selectFirst("button[data-print]"), "print action");
+        assertEquals(0, doc.select("header.site-header form.text-size").size(), "one text-size control per page");
+
+        assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười hai", doc.selectFirst("h1").text());
+        assertTrue(doc.selectFirst("p.bulletin-lead").text().startsWith("Sáng nay"));
+        assertFalse(doc.select(".bulletin-body h2").isEmpty(), "body headings");
+        List<Element> figures = doc.select("article.bulletin figure");
+        assertEquals(2, figures.size());
+        for (Element figure : figures) {
+            Element img = figure.selectFirst("img");
+            Element caption = figure.selectFirst("figcaption");
+            assertFalse(img.attr("alt").isBlank());
+            assertEquals(caption.id(), img.attr("aria-describedby"), "caption tied to its image");
+            assertEquals("960", img.attr("width"));
+            assertEquals("540", img.attr("height"));
+        }
+        assertTrue(figures.get(0).selectFirst("figcaption").text().startsWith("Các đại biểu dự Hội nghị"));
+        Element author = doc.select("article.bulletin > *").last();
+        assertEquals("Tác giả: Minh Châu", author.text(), "author at the end");
+        assertEquals("/chuyen-muc/thoi-su", doc.selectFirst("nav.breadcrumb a[href^=/chuyen-muc/]").attr("href"));
+    }
+
+    @Test
+    void unknown_and_unpublished_addresses_are_accessible_404_pages() {
+        for (String path : List.of("/tin-tuc/khong-co-ban-tin-nay", "/tin-tuc/" + DRAFT, "/tin-tuc/" + SCHEDULED,
+                "/chuyen-muc/khong-co", "/tin-tuc/a/b", "/tin-tuc/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "/khong-co-trang-nay", "/chuyen-muc/thoi-su?trang=99")) {
+            Document doc = page(path, 404);
+            assertEquals("Không tìm thấy trang", doc.selectFirst("h1").text(), path);
+            assertTrue(doc.title().startsWith("Không tìm thấy trang"), path);
+            assertFalse(doc.html().contains("<script>alert"), "nothing reflected: " + path);
+        }
+    }
+
+    @Test
+    void malformed_page_numbers_get_400_with_a_message_a_person_can_act_on() {
+        for (String raw : List.of("abc", "0", "-1", "1.5", "99999999999", "%00")) {
+            Document doc = page("/chuyen-muc/thoi-su?trang=" + raw, 400);
+            assertEquals("Yêu cầu không hợp lệ", doc.selectFirst("h1").text());
+            assertTrue(doc.selectFirst(".error-detail").text().contains("?trang=2"), raw);
+        }
+    }
+
+    @Test
+    void text_size_is_rendered_by_the_server_from_the_cookie() {
+        Document larger = page(CONFERENCE, 200, "Cookie", "bantin-co-chu=150");
+        assertEquals("150", larger.selectFirst("html").attr("data-text-size"), "applied before first paint");
+        assertEquals("Cỡ chữ: 150%", larger.selectFirst("form.text-size [role=status]").text());
+        Document largest = page("/", 200, "Cookie", "bantin-co-chu=200");
+        assertEquals("true", largest.selectFirst("button[value=tang]").attr("aria-disabled"));
+        for (String garbage : List.of("999", "abc", "<script>", "")) {
+            Document doc = page("/", 200, "Cookie", "bantin-co-chu=" + garbage);
+            assertEquals("100", doc.selectFirst("html").attr("data-text-size"), garbage);
+        }
+    }
+
+    @Test
+    void text_size_form_works_without_javascript_and_only_returns_into_the_portal() {
+        HttpResponse<String> response = Portal.postForm(base, "/co-chu", "doi=tang&tro-ve=" + CONFERENCE,
+                "Cookie", "bantin-co-chu=125");
+        assertEquals(303, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith(CONFERENCE));
+        String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("bantin-co-chu=150"), cookie);
+        assertTrue(cookie.contains("Max-Age=31536000") && cookie.contains("Path=/"), cookie);
+
+        HttpResponse<String> smaller = Portal.postForm(base, "/co-chu", "doi=giam&tro-ve=/");
+        assertTrue(smaller.headers().firstValue("Set-Cookie").orElseThrow().startsWith("bantin-co-chu=100"),
+                "never below 100%");
+        HttpResponse<String> reset = Portal.postForm(base, "/co-chu", "doi=mac-dinh&tro-ve=/", "Cookie", "bantin-co-chu=200");
+        assertTrue(reset.headers().firstValue("Set-Cookie").orElseThrow().startsWith("bantin-co-chu=100"));
+
+        for (String elsewhere : List.of("//evil.example/", "https://evil.example/", "/\\evil.example", "")) {
+            HttpResponse<String> redirect = Portal.postForm(base, "/co-chu", "doi=tang&tro-ve=" + elsewhere);
+            String location = redirect.headers().firstValue("Location").orElseThrow();
+            assertTrue(location.equals("/") || location.endsWith(base.getPort() + "/"), elsewhere + " -> " + location);
+        }
+        HttpResponse<String> bad = Portal.postForm(base, "/co-chu", "doi=phong-to&tro-ve=/");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("Tăng cỡ chữ"), "says what to use instead");
+        assertEquals(405, Portal.get(base, "/co-chu").statusCode());
+    }
+
+    @Test
+    void api_lists_published_bulletins_newest_first_with_paging() {
+        HttpResponse<String> response = Portal.get(base, "/api/v1/bulletins?size=5");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonObject page = json(response.body());
+        assertEquals(1, page.getInt("page"));
+        assertEquals(5, page.getInt("size"));
+        assertTrue(page.getInt("total") >= 13, "demo content is published");
+        JsonArray items = page.getJsonArray("items");
+        assertEquals(5, items.size());
+        JsonObject first = items.getJsonObject(0);
+        for (String key : List.of("id", "slug", "title", "lead", "author", "category", "publishedAt", "url", "figures")) {
+            assertTrue(first.containsKey(key), key);
+        }
+        assertEquals(CONFERENCE, first.getString("url"));
+        assertEquals("thoi-su", first.getJsonObject("category").getString("slug"));
+        assertEquals("Thời sự", first.getJsonObject("category").getString("name"));
+        assertTrue(first.getString("publishedAt").matches(".*T.*[+-]\\d{2}:\\d{2}$"), "ISO-8601 with offset");
+        JsonObject figure = first.getJsonArray("figures").getJsonObject(0);
+        assertEquals("Các đại biểu dự Hội nghị", figure.getString("caption"));
+        assertEquals(960, figure.getInt("width"));
+        assertFalse(figure.getBoolean("decorative"));
+        assertEquals(200, Portal.getBytes(base, figure.getString("src")).statusCode(), "figure src serves the image");
+
+        List<OffsetDateTime> dates = new ArrayList<>();
+        Set<String> slugs = new HashSet<>();
+        int total = page.getInt("total");
+        for (int p = 1; (p - 1) * 5 < total; p++) {
+            for (JsonValue item : json(Portal.get(base, "/api/v1/bulletins?size=5&page=" + p).body()).getJsonArray("items")) {
+                dates.add(OffsetDateTime.parse(item.asJsonObject().getString("publishedAt")));
+                assertTrue(slugs.add(item.asJsonObject().getString("slug")), "each bulletin once");
+            }
+        }
+        assertEquals(total, slugs.size());
+        for (int i = 1; i < dates.size(); i++) {
+            assertFalse(dates.get(i).isAfter(dates.get(i - 1)), "newest first");
+        }
+        assertFalse(slugs.contains(DRAFT) || slugs.contains(SCHEDULED), "unpublished stay out of the API");
+
+        JsonObject economy = json(Portal.get(base, "/api/v1/bulletins?category=kinh-te&size=100").body());
+        assertFalse(economy.getJsonArray("items").isEmpty());
+        for (JsonValue item : economy.getJsonArray("items")) {
+            assertEquals("kinh-te", item.asJsonObject().getJsonObject("category").getString("slug"));
+        }
+        JsonObject beyond = json(Portal.get(base, "/api/v1/bulletins?page=1000").body());
+        assertEquals(0, beyond.getJsonArray("items").size());
+    }
+
+    @Test
+    void api_bulletin_adds_body_and_version_and_hides_unpublished() {
+        HttpResponse<String> response = Portal.get(base, "/api/v1/bulletins/hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-muoi-hai");
+        assertEquals(200, response.statusCode());
+        JsonObject bulletin = json(response.body());
+        assertTrue(bulletin.getString("body").contains("<h2>Những kết quả nổi bật</h2>"));
+        assertTrue(bulletin.containsKey("version"));
+        assertEquals(2, bulletin.getJsonArray("figures").size());
+        for (String slug : List.of(DRAFT, SCHEDULED, "khong-co")) {
+            assertProblem(Portal.get(base, "/api/v1/bulletins/" + slug), 404);
+        }
+    }
+
+    @Test
+    void api_bad_parameters_get_400_problem_details() {
+        for (String query : List.of("page=0", "page=abc", "page=-2", "size=0", "size=101", "size=x", "page=99999999999",
+                "category=khong-co", "category=%3Cb%3E", "page=%00")) {
+            JsonObject problem = assertProblem(Portal.get(base, "/api/v1/bulletins?" + query), 400);
+            assertFalse(problem.getString("detail").isBlank(), query);
+        }
+        JsonObject english = assertProblem(Portal.get(base, "/api/v1/bulletins?size=500", "Accept-Language", "en"), 400);
+        assertEquals("The size parameter must be a whole number from 1 to 100.", english.getString("detail"));
+        assertProblem(Portal.get(base, "/api/v1/khong-co"), 404);
+    }
+
+    @Test
+    void images_are_served_with_long_lived_caching_and_revalidation() {
+        Document doc = page(CONFERENCE, 200);
+        String src = doc.selectFirst("article.bulletin figure img").attr("src");
+        HttpResponse<byte[]> image = Portal.getBytes(base, src);
+        assertEquals(200, image.statusCode());
+        assertEquals("image/jpeg", image.headers().firstValue("Content-Type").orElse(""));
+        assertEquals((byte) 0xFF, image.body()[0], "JPEG bytes");
+        assertTrue(image.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
+        String etag = image.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, Portal.get(base, src, "If-None-Match", etag).statusCode());
+        assertEquals(404, Portal.get(base, "/anh/999999999.jpg").statusCode());
+        assertEquals(404, Portal.get(base, "/anh/khong-phai-so.jpg").statusCode());
+        assertEquals(404, Portal.get(base, src.replace(".jpg", ".png")).statusCode());
+    }
+
+    @Test
+    void health_reports_the_database_ready() {
+        HttpResponse<String> response = Portal.get(base, "/health/ready");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject health = json(response.body());
+        assertEquals("UP", health.getString("status"));
+        JsonObject database = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        assertEquals("UP", database.getString("status"));
+        assertEquals(200, Portal.get(base, "/health").statusCode());
+    }
+
+    private static JsonObject assertProblem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonObject problem = json(response.body());
+        assertEquals(status, problem.getInt("status"));
+        assertTrue(problem.containsKey("title") && problem.containsKey("detail"));
+        return problem;
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    /** jsoup's Elements without the import clash. */
+    private static final class Elements extends ArrayList<Element> {
+        Elements(List<Element> elements) {
+            super(elements);
+        }
+
+        Element first() {
+            return get(0);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package vn.bantin.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The WAR on its own, as an operator starts it ({@code java -jar payara-micro.jar --deploy
+ * bantin.war}), configured by environment variables only, on the PostgreSQL server of
+ * 127.0.0.1:5432 reached through a relay the test can cut: readiness must follow the database
+ * down and back up, and readers must get an error page, never a stack trace, meanwhile.
+ */
+class StandaloneWarIT {
+
+    private static final String DATABASE = "bantin_standalone_it";
+    private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+
+    private static Process portal;
+    private static TcpRelay database;
+    private static URL base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        try (Connection admin = DriverManager.getConnection(ADMIN_URL, "postgres", "");
+                Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+        }
+        database = new TcpRelay(freePort(), 5432);
+        database.start();
+
+        int port = freePort();
+        Path work = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it")));
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + work.toAbsolutePath(),
+                "-jar", System.getProperty("payara.microJar"),
+                "--prebootcommandfile", System.getProperty("bantin.preboot"),
+                "--deploy", System.getProperty("bantin.war"),
+                "--contextroot", "/",
+                "--nohazelcast",
+                "--port", Integer.toString(port)));
+        builder.environment().put("BANTIN_DB_URL", "jdbc:postgresql://127.0.0.1:" + database.port() + "/" + DATABASE);
+        builder.environment().put("BANTIN_DB_USER", "postgres");
+        builder.environment().put("BANTIN_DEMO", "false");
+        builder.environment().put("BANTIN_DATA_DIR", Files.createTempDirectory(work, "standalone-data-").toString());
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(work.resolve("standalone-war.log").toFile());
+        portal = builder.start();
+        base = new URL("http://127.0.0.1:" + port + "/");
+        awaitStatus("/", s -> s == 200, Duration.ofSeconds(180));
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (portal != null) {
+            portal.destroy();
+            if (!portal.waitFor(30, TimeUnit.SECONDS)) {
+                portal.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void readiness_follows_the_database_down_and_back_up() throws Exception {
+        HttpResponse<String> ready = Portal.get(base, "/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"database\"") && ready.body().contains("\"UP\""), ready.body());
+        assertTrue(Portal.get(base, "/").body().contains("Chưa có bản tin nào được đăng."),
+                "an empty portal says so when demo content is off");
+
+        database.cut();
+        HttpResponse<String> down = awaitStatus("/health/ready", s -> s == 503, Duration.ofSeconds(60));
+        assertTrue(down.body().contains("\"DOWN\""), down.body());
+        HttpResponse<String> home = Portal.get(base, "/");
+        assertTrue(home.statusCode() >= 500, "status " + home.statusCode());
+        assertTrue(home.body().contains("Đã có lỗi xảy ra"), home.body());
+        assertFalse(home.body().contains("Exception") || home.body().contains("at org."), home.body());
+
+        database.start();
+        awaitStatus("/health/ready", s -> s == 200, Duration.ofSeconds(90));
+        assertEquals(200, Portal.get(base, "/").statusCode(), "pages come back with the database");
+    }
+
+    private static HttpResponse<String> awaitStatus(String path, Predicate<Integer> wanted, Duration timeout)
+            throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        HttpResponse<String> last = null;
+        while (Instant.now().isBefore(deadline)) {
+            if (!portal.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + portal.exitValue());
+            }
+            try {
+                last = client.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                if (wanted.test(last.statusCode())) {
+                    return last;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError(path + " did not reach the wanted status within " + timeout + "; last: "
+                + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
