@@ -12,7 +12,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -71,12 +70,20 @@ public final class Browser {
         return text.toString();
     }
 
-    /** For people to look at; kept under target/screenshots. */
+    /** The whole page, for people to look at; kept under target/screenshots. */
+    @SuppressWarnings("unchecked")
     public static void screenshot(ChromeDriver driver, String name) {
         try {
             Path dir = Path.of(System.getProperty("it.work.dir", "target/it")).resolveSibling("screenshots");
             Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "scale", 1,
+                            "width", ((Number) content.get("width")).doubleValue(),
+                            "height", Math.min(((Number) content.get("height")).doubleValue(), 8000))));
+            Files.write(dir.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
