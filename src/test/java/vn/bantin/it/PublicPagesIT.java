@@ -77,6 +77,9 @@ class PublicPagesIT {
             assertFalse(img.attr("width").isBlank(), "width");
             assertFalse(img.attr("height").isBlank(), "height");
         }
+        List<String> loading = home.select("img").eachAttr("loading");
+        assertEquals("eager", loading.get(0), "the top picture loads at once");
+        assertTrue(loading.subList(1, loading.size()).stream().allMatch("lazy"::equals), "the rest wait: " + loading);
         List<String> blocks = home.select("section.category-block h2").eachText();
         assertTrue(blocks.containsAll(List.of("Thời sự", "Kinh tế", "Văn hóa - Xã hội")), blocks.toString());
         assertTrue(home.select("time").first().text().matches("\\d{2}/\\d{2}/\\d{4}"));
