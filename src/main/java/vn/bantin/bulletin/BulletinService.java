@@ -31,6 +31,11 @@ public class BulletinService {
         return candidate;
     }
 
+    /** True when another bulletin than {@code self} already has this slug. */
+    public boolean slugTaken(String slug, Long self) {
+        return bulletins.findBySlug(slug).filter(b -> !b.getId().equals(self)).isPresent();
+    }
+
     @Transactional
     public Bulletin save(Bulletin bulletin) {
         if (bulletin.getId() == null) {

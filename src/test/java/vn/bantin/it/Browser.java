@@ -89,6 +89,21 @@ public final class Browser {
         }
     }
 
+    /** Clicks something that loads a new page, and waits until that page is there. */
+    public static void clickAndWait(ChromeDriver driver, org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        element.click();
+        awaitNewPage(driver, page);
+    }
+
+    /** Waits until the page that {@code old} belongs to has been replaced and the new one loaded. */
+    public static void awaitNewPage(ChromeDriver driver, org.openqa.selenium.WebElement old) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
     /** Emulates a viewport of the given CSS width (below what a desktop window allows). */
     public static void viewport(ChromeDriver driver, int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",

@@ -1,0 +1,297 @@
+package vn.bantin.admin;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.RollbackException;
+
+import vn.bantin.bulletin.Bulletin;
+import vn.bantin.bulletin.BulletinStatus;
+import vn.bantin.bulletin.EditorialService;
+import vn.bantin.bulletin.EditorialService.ConflictException;
+import vn.bantin.bulletin.EditorialService.Draft;
+import vn.bantin.bulletin.EditorialService.NotAllowedException;
+import vn.bantin.bulletin.EditorialService.PublishRefusedException;
+import vn.bantin.category.Category;
+import vn.bantin.category.CategoryRepository;
+import vn.bantin.platform.Dates;
+import vn.bantin.platform.Pages;
+
+/**
+ * {@code /admin/ban-tin.xhtml?id=N} (or without id: a new bulletin). What the editor typed stays in
+ * the form whatever happens: a refused save or a conflict with someone else's edit loses nothing.
+ */
+@Named
+@ViewScoped
+public class BulletinEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient EditorialService editorial;
+
+    @Inject
+    private transient CategoryRepository categories;
+
+    @Inject
+    private transient Dates dates;
+
+    @PersistenceContext
+    private transient EntityManager em;
+
+    private Long id;
+    private long version;
+    private String title;
+    private String slug;
+    private String lead;
+    private String body;
+    private Long categoryId;
+    private String authorName;
+    private BulletinStatus status = BulletinStatus.DRAFT;
+    private String publicPath;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    /** View action: loads the bulletin named by ?id=, or starts a new one. */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        // Straight from the database: the version shown is the one a later save is checked against.
+        Bulletin bulletin = em.find(Bulletin.class, id,
+                Map.of("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS));
+        if (bulletin == null) {
+            Pages.notFound();
+            return;
+        }
+        show(bulletin);
+    }
+
+    private void show(Bulletin bulletin) {
+        id = bulletin.getId();
+        version = bulletin.getVersion();
+        title = bulletin.getTitle();
+        slug = bulletin.getSlug();
+        lead = bulletin.getLead();
+        body = bulletin.getBody();
+        categoryId = bulletin.getCategory().getId();
+        authorName = bulletin.getAuthorName();
+        status = bulletin.getStatus();
+        publicPath = bulletin.getPath();
+    }
+
+    public void save() {
+        run(() -> id == null ? editorial.create(draft()) : editorial.update(id, version, draft()), "editor.saved");
+    }
+
+    public void submit() {
+        run(() -> {
+            Bulletin saved = saveFirst();
+            return editorial.submitForReview(saved.getId(), saved.getVersion());
+        }, "editor.submitted");
+    }
+
+    public void publish() {
+        run(() -> {
+            Bulletin saved = saveFirst();
+            return editorial.publish(saved.getId(), saved.getVersion(), Instant.now());
+        }, "editor.published");
+    }
+
+    public void archive() {
+        run(() -> editorial.archive(id, version), "editor.archived");
+    }
+
+    private Bulletin saveFirst() {
+        return id == null ? editorial.create(draft()) : editorial.update(id, version, draft());
+    }
+
+    private interface Action {
+        Bulletin run();
+    }
+
+    private void run(Action action, String doneKey) {
+        errors.clear();
+        if (!validate()) {
+            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            return;
+        }
+        try {
+            boolean created = id == null;
+            show(action.run());
+            message(FacesMessage.SEVERITY_INFO, msg().getString(doneKey));
+            if (created) {
+                FacesContext faces = FacesContext.getCurrentInstance();
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                        + "/admin/ban-tin.xhtml?id=" + id);
+            }
+        } catch (ConflictException conflict) {
+            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.conflict")
+                    .replace("{0}", dates.dayTime(conflict.getChangedAt())));
+        } catch (PublishRefusedException refused) {
+            for (EditorialService.Problem problem : refused.getProblems()) {
+                errors.put(problem.field(), msg().getString(problem.messageKey()));
+            }
+            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.publishRefused"));
+        } catch (NotAllowedException notAllowed) {
+            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.notAllowed"));
+        } catch (IllegalArgumentException invalid) {
+            String key = invalid.getMessage();
+            if ("slug.taken".equals(key)) {
+                errors.put("slug", msg().getString("editor.slugTaken"));
+            }
+            message(FacesMessage.SEVERITY_ERROR, msg().containsKey("editor." + key) ? msg().getString("editor." + key)
+                    : msg().getString("editor.fixErrors"));
+        } catch (RuntimeException failure) {
+            if (causedBy(failure, OptimisticLockException.class) || causedBy(failure, RollbackException.class)) {
+                message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.conflict").replace("{0}", dates.dayTime(Instant.now())));
+            } else {
+                throw failure;
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Field rules checked before anything is sent to the service; each error is tied to its field. */
+    private boolean validate() {
+        if (title == null || title.isBlank()) {
+            errors.put("title", msg().getString("editor.titleRequired"));
+        } else if (title.length() > Bulletin.MAX_TITLE) {
+            errors.put("title", msg().getString("editor.titleTooLong"));
+        }
+        if (slug != null && !slug.isBlank() && !vn.bantin.text.VietnameseText.isSlug(slug)) {
+            errors.put("slug", msg().getString("editor.slugInvalid"));
+        }
+        if (lead != null && lead.length() > Bulletin.MAX_LEAD) {
+            errors.put("lead", msg().getString("editor.leadTooLong"));
+        }
+        if (categoryId == null) {
+            errors.put("category", msg().getString("editor.categoryRequired"));
+        }
+        return errors.isEmpty();
+    }
+
+    private Draft draft() {
+        return new Draft(title, slug, lead, body, categoryId, authorName);
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    private static ResourceBundle msg() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public boolean hasError(String field) {
+        return errors.containsKey(field);
+    }
+
+    public Map<String, String> getErrors() {
+        return errors;
+    }
+
+    public List<Category> getCategoryChoices() {
+        return categories.findAll();
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public void setLead(String lead) {
+        this.lead = lead;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public void setAuthorName(String authorName) {
+        this.authorName = authorName;
+    }
+
+    public BulletinStatus getStatus() {
+        return status;
+    }
+
+    public String getPublicPath() {
+        return publicPath;
+    }
+}

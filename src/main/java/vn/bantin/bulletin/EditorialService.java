@@ -1,0 +1,238 @@
+package vn.bantin.bulletin;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+
+import vn.bantin.audit.AuditLog;
+import vn.bantin.category.Category;
+import vn.bantin.security.Role;
+
+/**
+ * The editorial workflow on the server: who may do what is checked here, whatever the buttons
+ * on a page offered. Draft -> in review -> published -> archived, and back to draft.
+ */
+@ApplicationScoped
+public class EditorialService {
+
+    private static final Pattern HEADING = Pattern.compile("<h([1-6])[\\s>]", Pattern.CASE_INSENSITIVE);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private BulletinService bulletins;
+
+    @Inject
+    private AuditLog audit;
+
+    /** What an editor typed, before it becomes a bulletin. */
+    public record Draft(String title, String slug, String lead, String body, long categoryId, String authorName) {
+    }
+
+    /** Somebody else saved the bulletin since it was opened; nothing was written. */
+    public static class ConflictException extends RuntimeException {
+        private final Instant changedAt;
+
+        public ConflictException(Instant changedAt) {
+            super("The bulletin was changed by someone else");
+            this.changedAt = changedAt;
+        }
+
+        public Instant getChangedAt() {
+            return changedAt;
+        }
+    }
+
+    /** The caller's role does not allow the action. */
+    public static class NotAllowedException extends RuntimeException {
+        public NotAllowedException(String action) {
+            super("Not allowed: " + action);
+        }
+    }
+
+    /** Publication refused; each problem names the field it belongs to and a message key. */
+    public static class PublishRefusedException extends RuntimeException {
+        private final List<Problem> problems;
+
+        public PublishRefusedException(List<Problem> problems) {
+            super("Publication refused: " + problems);
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> getProblems() {
+            return problems;
+        }
+    }
+
+    public record Problem(String field, String messageKey) {
+    }
+
+    @Transactional
+    public Bulletin create(Draft draft) {
+        requireAny(Role.AUTHOR, Role.EDITOR, Role.ADMIN);
+        Category category = category(draft.categoryId());
+        String slug = draft.slug() == null || draft.slug().isBlank() ? bulletins.freeSlugFor(draft.title()) : draft.slug();
+        if (bulletins.slugTaken(slug, null)) {
+            throw new IllegalArgumentException("slug.taken");
+        }
+        Bulletin bulletin = new Bulletin(draft.title(), slug, category);
+        apply(bulletin, draft);
+        em.persist(bulletin);
+        em.flush();
+        audit.record(caller(), "create", bulletin.getSlug());
+        return bulletin;
+    }
+
+    @Transactional
+    public Bulletin update(long id, long expectedVersion, Draft draft) {
+        Bulletin bulletin = editable(id, expectedVersion);
+        String slug = draft.slug() == null || draft.slug().isBlank() ? bulletin.getSlug() : draft.slug();
+        if (bulletins.slugTaken(slug, bulletin.getId())) {
+            throw new IllegalArgumentException("slug.taken");
+        }
+        bulletin.setTitle(draft.title());
+        bulletin.setSlug(slug);
+        bulletin.setCategory(category(draft.categoryId()));
+        apply(bulletin, draft);
+        em.flush();
+        audit.record(caller(), "edit", bulletin.getSlug());
+        return bulletin;
+    }
+
+    @Transactional
+    public Bulletin submitForReview(long id, long expectedVersion) {
+        Bulletin bulletin = editable(id, expectedVersion);
+        bulletin.setStatus(BulletinStatus.IN_REVIEW);
+        em.flush();
+        audit.record(caller(), "submit", bulletin.getSlug());
+        return bulletin;
+    }
+
+    /** Publishes now, or at a later time (scheduled). EDITOR and ADMIN only, through the publish gate. */
+    @Transactional
+    public Bulletin publish(long id, long expectedVersion, Instant at) {
+        requireAny(Role.EDITOR, Role.ADMIN);
+        Bulletin bulletin = current(id, expectedVersion);
+        List<Problem> problems = publishProblems(bulletin);
+        if (!problems.isEmpty()) {
+            audit.record(caller(), "publish-refused", bulletin.getSlug());
+            throw new PublishRefusedException(problems);
+        }
+        bulletin.publish(at);
+        em.flush();
+        audit.record(caller(), at.isAfter(Instant.now()) ? "schedule" : "publish", bulletin.getSlug());
+        return bulletin;
+    }
+
+    @Transactional
+    public Bulletin archive(long id, long expectedVersion) {
+        requireAny(Role.EDITOR, Role.ADMIN);
+        Bulletin bulletin = current(id, expectedVersion);
+        bulletin.archive();
+        em.flush();
+        audit.record(caller(), "archive", bulletin.getSlug());
+        return bulletin;
+    }
+
+    /** What stands between a bulletin and the public. Empty when it may be published. */
+    public static List<Problem> publishProblems(Bulletin bulletin) {
+        List<Problem> problems = new ArrayList<>();
+        if (bulletin.getTitle() == null || bulletin.getTitle().isBlank()) {
+            problems.add(new Problem("title", "gate.titleEmpty"));
+        }
+        if (bulletin.getLead() == null || bulletin.getLead().isBlank()) {
+            problems.add(new Problem("lead", "gate.leadEmpty"));
+        }
+        if (skipsHeadingLevels(bulletin.getBody())) {
+            problems.add(new Problem("body", "gate.headingSkipped"));
+        }
+        for (Figure figure : bulletin.getFigures()) {
+            if (!figure.isDecorative() && (figure.getAltText() == null || figure.getAltText().isBlank())) {
+                problems.add(new Problem("figure-" + figure.getPosition(), "gate.altMissing"));
+            } else if (!figure.isDecorative() && figure.getAltText().equalsIgnoreCase(String.valueOf(figure.getCaption()))) {
+                problems.add(new Problem("figure-" + figure.getPosition(), "gate.altEqualsCaption"));
+            }
+        }
+        return problems;
+    }
+
+    /** The page's title is the h1, so the body starts at h2 and never jumps a level going down. */
+    static boolean skipsHeadingLevels(String body) {
+        int previous = 1;
+        Matcher heading = HEADING.matcher(body == null ? "" : body);
+        while (heading.find()) {
+            int level = Integer.parseInt(heading.group(1));
+            if (level > previous + 1 || level == 1) {
+                return true;
+            }
+            previous = level;
+        }
+        return false;
+    }
+
+    private Bulletin editable(long id, long expectedVersion) {
+        requireAny(Role.AUTHOR, Role.EDITOR, Role.ADMIN);
+        Bulletin bulletin = current(id, expectedVersion);
+        boolean editor = security.isCallerInRole(Role.EDITOR_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
+        if (!editor && (bulletin.getStatus() == BulletinStatus.PUBLISHED || bulletin.getStatus() == BulletinStatus.ARCHIVED)) {
+            throw new NotAllowedException("an author changes drafts only");
+        }
+        if (!editor && bulletin.getStatus() != BulletinStatus.DRAFT) {
+            bulletin.setStatus(BulletinStatus.DRAFT);
+        }
+        return bulletin;
+    }
+
+    private Bulletin current(long id, long expectedVersion) {
+        Bulletin bulletin = em.find(Bulletin.class, id);
+        if (bulletin == null) {
+            throw new IllegalArgumentException("bulletin.notFound");
+        }
+        em.refresh(bulletin);
+        if (bulletin.getVersion() != expectedVersion) {
+            throw new ConflictException(bulletin.getUpdatedAt());
+        }
+        return bulletin;
+    }
+
+    private void apply(Bulletin bulletin, Draft draft) {
+        bulletin.setLead(draft.lead());
+        bulletin.setBody(draft.body());
+        bulletin.setAuthorName(draft.authorName());
+    }
+
+    private Category category(long id) {
+        Category category = em.find(Category.class, id);
+        if (category == null) {
+            throw new IllegalArgumentException("category.notFound");
+        }
+        return category;
+    }
+
+    private void requireAny(Role... roles) {
+        for (Role role : roles) {
+            if (security.isCallerInRole(role.name())) {
+                return;
+            }
+        }
+        audit.record(caller(), "refused", String.join(",", java.util.Arrays.stream(roles).map(Role::name).toList()));
+        throw new NotAllowedException(java.util.Arrays.toString(roles));
+    }
+
+    private String caller() {
+        return security.getCallerPrincipal() == null ? "-" : security.getCallerPrincipal().getName();
+    }
+}

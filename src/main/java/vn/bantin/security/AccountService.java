@@ -1,0 +1,71 @@
+package vn.bantin.security;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+
+/** Creates accounts and checks passwords; passwords are kept as PBKDF2 hashes only. */
+@ApplicationScoped
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    private String dummyHash;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @PostConstruct
+    void configureHash() {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256");
+        parameters.put("Pbkdf2PasswordHash.Iterations", "210000");
+        parameters.put("Pbkdf2PasswordHash.SaltSizeBytes", "32");
+        parameters.put("Pbkdf2PasswordHash.KeySizeBytes", "32");
+        passwordHash.initialize(parameters);
+        dummyHash = passwordHash.generate("not-a-password".toCharArray());
+    }
+
+    public Optional<Account> find(String username) {
+        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", Account.normalizeUsername(username))
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Transactional
+    public Account create(String username, String displayName, char[] password, Set<Role> roles) {
+        if (password.length < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        Account account = new Account(username, displayName, passwordHash.generate(password), roles);
+        em.persist(account);
+        return account;
+    }
+
+    @Transactional
+    public void disable(String username) {
+        find(username).ifPresent(a -> em.find(Account.class, a.getId()).setEnabled(false));
+    }
+
+    public boolean passwordMatches(Account account, char[] password) {
+        return passwordHash.verify(password, account.getPasswordHash());
+    }
+
+    /** Spends the time of a real check, so an unknown username answers no faster than a known one. */
+    public void verifyAgainstNothing(char[] password) {
+        passwordHash.verify(password, dummyHash);
+    }
+}

@@ -1,0 +1,237 @@
+package vn.bantin.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import com.deque.html.axecore.results.Rule;
+
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+
+/**
+ * The back office through a real browser: sign-in (with its lockout), the bulletin table, the
+ * editor and the workflow. It signs in as the author that {@link AccountsIT} creates, which
+ * failsafe runs first (alphabetical order).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BackOfficeIT {
+
+    static final String ADMIN_PASSWORD = System.getProperty("it.admin.password", "Quan-tri-thu-nghiem-2026");
+    static final String AUTHOR = AccountsIT.AUTHOR;
+    static final String AUTHOR_PASSWORD = AccountsIT.AUTHOR_PASSWORD;
+
+    @ArquillianResource
+    private URL base;
+
+    private static ChromeDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Portal.war();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static ChromeDriver browser() {
+        if (browser == null) {
+            browser = Browser.start(true);
+        }
+        return browser;
+    }
+
+    @Test
+    @Order(2)
+    void anonymous_visitors_get_the_sign_in_form_never_the_back_office() {
+        HttpResponse<String> admin = Portal.get(base, "/admin/");
+        assertEquals(200, admin.statusCode());
+        assertTrue(admin.body().contains("<h1>Đăng nhập quản trị</h1>"), admin.body());
+        assertFalse(admin.body().contains("id=\"ban-tin\""), "no bulletin table without signing in");
+        HttpResponse<String> editor = Portal.get(base, "/admin/ban-tin.xhtml?id=1");
+        assertTrue(editor.body().contains("<h1>Đăng nhập quản trị</h1>"));
+        assertFalse(editor.body().contains("bien-tap"));
+
+        ChromeDriver driver = browser();
+        driver.get(Portal.resolve(base, "/admin/").toString());
+        List<Rule> violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "sign-in form:" + Browser.describe(violations));
+        Browser.screenshot(driver, "admin-sign-in");
+    }
+
+    @Test
+    @Order(3)
+    void failed_sign_ins_read_the_same_and_pause_after_five() {
+        ChromeDriver driver = browser();
+        String wrongPassword = signIn(driver, "admin", "khong-dung-mat-khau");
+        String unknownUser = signIn(driver, "khong-co-tai-khoan", "khong-dung-mat-khau");
+        assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", wrongPassword);
+        assertEquals(wrongPassword, unknownUser, "no message tells whether an account exists");
+        List<Rule> violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "sign-in form with an error:" + Browser.describe(violations));
+        for (int i = 0; i < 4; i++) {
+            signIn(driver, "ai-do-" + base.getPort(), "sai");
+        }
+        assertTrue(signIn(driver, "ai-do-" + base.getPort(), "sai").contains("15 phút"), "paused with a clear message");
+    }
+
+    @Test
+    @Order(4)
+    void an_editor_signs_in_by_keyboard_writes_publishes_and_readers_see_it() {
+        ChromeDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(Portal.resolve(base, "/admin/").toString());
+        String sessionBefore = driver.manage().getCookieNamed("JSESSIONID") == null ? ""
+                : driver.manage().getCookieNamed("JSESSIONID").getValue();
+        Actions keys = new Actions(driver);
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals("Bỏ qua, đến nội dung chính", driver.switchTo().activeElement().getText());
+        for (int i = 0; i < 10 && !"username".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        WebElement signInPage = driver.findElement(By.tagName("html"));
+        keys.sendKeys("admin").sendKeys(Keys.TAB).sendKeys(ADMIN_PASSWORD).sendKeys(Keys.ENTER).perform();
+        Browser.awaitNewPage(driver, signInPage);
+        WebElement table = driver.findElement(By.id("bang:ban-tin"));
+        assertTrue(table.isDisplayed(), "the bulletin table after signing in");
+        assertNotEquals(sessionBefore, driver.manage().getCookieNamed("JSESSIONID").getValue(), "new session id");
+        List<Rule> violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "bulletin table:" + Browser.describe(violations));
+        Browser.screenshot(driver, "admin-table");
+
+        Browser.clickAndWait(driver, driver.findElement(By.linkText("Viết bản tin mới")));
+        violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "empty editor:" + Browser.describe(violations));
+        Browser.clickAndWait(driver, driver.findElement(By.id("save")));
+        assertEquals("true", driver.findElement(By.id("title")).getAttribute("aria-invalid"));
+        assertEquals("title-error", driver.findElement(By.id("title")).getAttribute("aria-describedby"));
+        assertEquals("Hãy nhập tiêu đề.", driver.findElement(By.id("title-error")).getText());
+        violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "editor with errors:" + Browser.describe(violations));
+
+        String title = "Tỉnh tổ chức Ngày hội đọc sách " + base.getPort();
+        driver.findElement(By.id("title")).sendKeys(title);
+        new Select(driver.findElement(By.id("category"))).selectByVisibleText("Văn hóa - Xã hội");
+        driver.findElement(By.id("lead")).sendKeys("Hơn 3.000 học sinh tham gia Ngày hội đọc sách tại thư viện tỉnh.");
+        driver.findElement(By.id("body")).sendKeys("<p>Ngày hội có 40 gian sách.</p><script>alert(1)</script>"
+                + "<h2>Hoạt động</h2><p>Giao lưu với tác giả.</p>");
+        driver.findElement(By.id("author")).sendKeys("Ngọc Ánh");
+        Browser.clickAndWait(driver, driver.findElement(By.id("save")));
+        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lưu bản tin."));
+        assertTrue(driver.getCurrentUrl().contains("/admin/ban-tin.xhtml?id="), driver.getCurrentUrl());
+        String slug = driver.findElement(By.id("slug")).getAttribute("value");
+        assertTrue(slug.startsWith("tinh-to-chuc-ngay-hoi-doc-sach"), slug);
+        assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "a draft stays hidden");
+
+        Browser.clickAndWait(driver, driver.findElement(By.id("publish")));
+        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã đăng bản tin."));
+        HttpResponse<String> page = Portal.get(base, "/tin-tuc/" + slug);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(title));
+        assertTrue(page.body().contains("<h2>Hoạt động</h2>"));
+        assertFalse(page.body().contains("alert(1)"), "scripts never reach the public page");
+        Browser.screenshot(driver, "admin-editor");
+    }
+
+    @Test
+    @Order(5)
+    void a_later_save_over_someone_elses_edit_is_refused_and_keeps_the_text() {
+        ChromeDriver first = browser();
+        first.get(Portal.resolve(base, "/admin/").toString());
+        Browser.clickAndWait(first, first.findElement(By.linkText("Viết bản tin mới")));
+        first.findElement(By.id("title")).sendKeys("Bản tin để thử sửa cùng lúc " + base.getPort());
+        new Select(first.findElement(By.id("category"))).selectByVisibleText("Thời sự");
+        Browser.clickAndWait(first, first.findElement(By.id("save")));
+        String editorUrl = first.getCurrentUrl();
+
+        ChromeDriver second = Browser.start(true);
+        try {
+            second.get(editorUrl);
+            second.findElement(By.id("username")).sendKeys("admin");
+            WebElement signInPage = second.findElement(By.tagName("html"));
+            second.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD, Keys.ENTER);
+            Browser.awaitNewPage(second, signInPage);
+            second.get(editorUrl);
+            second.findElement(By.id("lead")).sendKeys("Lời dẫn của người thứ hai.");
+            Browser.clickAndWait(second, second.findElement(By.id("save")));
+            assertTrue(second.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lưu"));
+        } finally {
+            second.quit();
+        }
+
+        first.findElement(By.id("lead")).sendKeys("Lời dẫn của người thứ nhất.");
+        Browser.clickAndWait(first, first.findElement(By.id("save")));
+        assertTrue(first.findElement(By.cssSelector(".form-messages")).getText().contains("người khác sửa"),
+                "the later save is refused with a clear message");
+        assertEquals("Lời dẫn của người thứ nhất.", first.findElement(By.id("lead")).getAttribute("value"),
+                "and the text stays in the form");
+    }
+
+    @Test
+    @Order(6)
+    void an_author_can_submit_but_not_publish_and_signing_out_ends_the_session() {
+        ChromeDriver driver = browser();
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.sign-out button")));
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Đăng nhập"), "signed out");
+        signIn(driver, AUTHOR, AUTHOR_PASSWORD);
+        Browser.clickAndWait(driver, driver.findElement(By.linkText("Viết bản tin mới")));
+        assertTrue(driver.findElements(By.id("publish")).isEmpty(), "no publish button for an author");
+        driver.findElement(By.id("title")).sendKeys("Bài của phóng viên " + base.getPort());
+        new Select(driver.findElement(By.id("category"))).selectByVisibleText("Kinh tế");
+        driver.findElement(By.id("lead")).sendKeys("Tóm tắt của phóng viên.");
+        Browser.clickAndWait(driver, driver.findElement(By.id("submit-review")));
+        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã gửi bản tin để duyệt."),
+                driver.findElement(By.cssSelector(".form-messages")).getText());
+        assertTrue(driver.findElement(By.cssSelector(".editor-state")).getText().contains("Chờ duyệt"));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.sign-out button")));
+        HttpResponse<String> afterSignOut = Portal.get(base, "/admin/");
+        assertTrue(afterSignOut.body().contains("<h1>Đăng nhập quản trị</h1>"));
+    }
+
+    /** Fills and sends the sign-in form; answers the message shown, if any. */
+    private String signIn(ChromeDriver driver, String username, String password) {
+        driver.get(Portal.resolve(base, "/admin/").toString());
+        if (driver.findElements(By.id("username")).isEmpty()) {
+            throw new AssertionError("no sign-in form: " + shown(driver));
+        }
+        driver.findElement(By.id("username")).clear();
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        Browser.clickAndWait(driver, driver.findElement(By.id("sign-in")));
+        List<WebElement> messages = driver.findElements(By.cssSelector(".form-messages li"));
+        return messages.isEmpty() ? "" : messages.get(0).getText();
+    }
+
+    /** What the browser shows, for failure messages. */
+    static String shown(ChromeDriver driver) {
+        return driver.getCurrentUrl() + "\n" + driver.findElement(By.tagName("body")).getText();
+    }
+}
