@@ -1,12 +1,15 @@
 package vn.bantin.admin;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -16,10 +19,12 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.Part;
 import jakarta.transaction.RollbackException;
 
 import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinStatus;
+import vn.bantin.bulletin.Figure;
 import vn.bantin.bulletin.EditorialService;
 import vn.bantin.bulletin.EditorialService.ConflictException;
 import vn.bantin.bulletin.EditorialService.Draft;
@@ -27,6 +32,7 @@ import vn.bantin.bulletin.EditorialService.NotAllowedException;
 import vn.bantin.bulletin.EditorialService.PublishRefusedException;
 import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
+import vn.bantin.media.ImageIntake;
 import vn.bantin.platform.Dates;
 import vn.bantin.platform.Pages;
 
@@ -62,7 +68,95 @@ public class BulletinEditor implements Serializable {
     private String authorName;
     private BulletinStatus status = BulletinStatus.DRAFT;
     private String publicPath;
+    private List<FigureForm> figures = new ArrayList<>();
+    private transient Part newImage;
+    private String newAlt;
+    private String newCaption;
+    private String newCredit;
+    private boolean newDecorative;
     private final Map<String, String> errors = new LinkedHashMap<>();
+
+    /** One figure as the form shows it: the image and its editable descriptions. */
+    public static class FigureForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final int number;
+        private final String src;
+        private final int width;
+        private final int height;
+        private String alt;
+        private String caption;
+        private String credit;
+        private boolean decorative;
+
+        FigureForm(Figure figure) {
+            this.id = figure.getId();
+            this.number = figure.getPosition() + 1;
+            this.src = figure.getImage().getPath();
+            this.width = figure.getImage().getWidth();
+            this.height = figure.getImage().getHeight();
+            this.alt = figure.getAltText();
+            this.caption = figure.getCaption();
+            this.credit = figure.getCredit();
+            this.decorative = figure.isDecorative();
+        }
+
+        EditorialService.FigureText text() {
+            return new EditorialService.FigureText(id, alt, caption, credit, decorative);
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public int getNumber() {
+            return number;
+        }
+
+        public String getSrc() {
+            return src;
+        }
+
+        public int getWidth() {
+            return width;
+        }
+
+        public int getHeight() {
+            return height;
+        }
+
+        public String getAlt() {
+            return alt;
+        }
+
+        public void setAlt(String alt) {
+            this.alt = alt;
+        }
+
+        public String getCaption() {
+            return caption;
+        }
+
+        public void setCaption(String caption) {
+            this.caption = caption;
+        }
+
+        public String getCredit() {
+            return credit;
+        }
+
+        public void setCredit(String credit) {
+            this.credit = credit;
+        }
+
+        public boolean isDecorative() {
+            return decorative;
+        }
+
+        public void setDecorative(boolean decorative) {
+            this.decorative = decorative;
+        }
+    }
 
     /** View action: loads the bulletin named by ?id=, or starts a new one. */
     public void load() {
@@ -90,10 +184,80 @@ public class BulletinEditor implements Serializable {
         authorName = bulletin.getAuthorName();
         status = bulletin.getStatus();
         publicPath = bulletin.getPath();
+        figures = bulletin.getFigures().stream().map(FigureForm::new).collect(Collectors.toCollection(ArrayList::new));
     }
 
     public void save() {
-        run(() -> id == null ? editorial.create(draft()) : editorial.update(id, version, draft()), "editor.saved");
+        run(this::saveFirst, "editor.saved");
+    }
+
+    /** Saves what was typed, then adds the chosen image with its descriptions. */
+    public void uploadFigure() {
+        if (newImage == null || newImage.getSize() == 0) {
+            errors.clear();
+            errors.put("new-figure", msg().getString("image.empty"));
+            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            return;
+        }
+        if (newImage.getSize() > ImageIntake.MAX_BYTES) {
+            errors.clear();
+            errors.put("new-figure", msg().getString("image.tooLarge"));
+            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            return;
+        }
+        if (!newDecorative && (newAlt == null || newAlt.isBlank())) {
+            errors.clear();
+            errors.put("new-figure-alt", msg().getString("gate.altMissing"));
+            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            return;
+        }
+        byte[] upload;
+        try (InputStream in = newImage.getInputStream()) {
+            upload = in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        run(() -> {
+            Bulletin saved = saveFirst();
+            try {
+                return editorial.addFigure(saved.getId(), saved.getVersion(), upload,
+                        new EditorialService.FigureText(0, newAlt, newCaption, newCredit, newDecorative));
+            } catch (ImageIntake.RejectedImage rejected) {
+                throw new RejectedUpload(rejected.reason(), saved);
+            }
+        }, "editor.figureAdded");
+        if (errors.isEmpty()) {
+            newAlt = null;
+            newCaption = null;
+            newCredit = null;
+            newDecorative = false;
+        }
+    }
+
+    public void moveFigure(long figureId, int delta) {
+        run(() -> {
+            Bulletin saved = saveFirst();
+            return editorial.moveFigure(saved.getId(), saved.getVersion(), figureId, delta);
+        }, "editor.figureMoved");
+    }
+
+    public void removeFigure(long figureId) {
+        run(() -> {
+            Bulletin saved = saveFirst();
+            return editorial.removeFigure(saved.getId(), saved.getVersion(), figureId);
+        }, "editor.figureRemoved");
+    }
+
+    /** An upload the intake refused; the bulletin's text was saved before. */
+    private static final class RejectedUpload extends RuntimeException {
+        private final String reason;
+        private final transient Bulletin saved;
+
+        RejectedUpload(String reason, Bulletin saved) {
+            super(reason);
+            this.reason = reason;
+            this.saved = saved;
+        }
     }
 
     public void submit() {
@@ -115,7 +279,8 @@ public class BulletinEditor implements Serializable {
     }
 
     private Bulletin saveFirst() {
-        return id == null ? editorial.create(draft()) : editorial.update(id, version, draft());
+        return id == null ? editorial.create(draft())
+                : editorial.update(id, version, draft(), figures.stream().map(FigureForm::text).toList());
     }
 
     private interface Action {
@@ -138,6 +303,10 @@ public class BulletinEditor implements Serializable {
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                         + "/admin/ban-tin.xhtml?id=" + id);
             }
+        } catch (RejectedUpload rejected) {
+            show(rejected.saved);
+            errors.put("new-figure", msg().getString(rejected.reason));
+            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
         } catch (ConflictException conflict) {
             message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.conflict")
                     .replace("{0}", dates.dayTime(conflict.getChangedAt())));
@@ -182,6 +351,11 @@ public class BulletinEditor implements Serializable {
         if (categoryId == null) {
             errors.put("category", msg().getString("editor.categoryRequired"));
         }
+        for (FigureForm figure : figures) {
+            if (!figure.isDecorative() && (figure.getAlt() == null || figure.getAlt().isBlank())) {
+                errors.put("figure-" + (figure.getNumber() - 1), msg().getString("gate.altMissing"));
+            }
+        }
         return errors.isEmpty();
     }
 
@@ -217,6 +391,50 @@ public class BulletinEditor implements Serializable {
 
     public Map<String, String> getErrors() {
         return errors;
+    }
+
+    public List<FigureForm> getFigures() {
+        return figures;
+    }
+
+    public Part getNewImage() {
+        return newImage;
+    }
+
+    public void setNewImage(Part newImage) {
+        this.newImage = newImage;
+    }
+
+    public String getNewAlt() {
+        return newAlt;
+    }
+
+    public void setNewAlt(String newAlt) {
+        this.newAlt = newAlt;
+    }
+
+    public String getNewCaption() {
+        return newCaption;
+    }
+
+    public void setNewCaption(String newCaption) {
+        this.newCaption = newCaption;
+    }
+
+    public String getNewCredit() {
+        return newCredit;
+    }
+
+    public void setNewCredit(String newCredit) {
+        this.newCredit = newCredit;
+    }
+
+    public boolean isNewDecorative() {
+        return newDecorative;
+    }
+
+    public void setNewDecorative(boolean newDecorative) {
+        this.newDecorative = newDecorative;
     }
 
     public List<Category> getCategoryChoices() {

@@ -114,6 +114,42 @@ public class Bulletin extends Timestamped {
         return figure;
     }
 
+    /** Moves a figure one place up (-1) or down (+1); positions stay 0..n-1 without gaps. */
+    public void moveFigure(long figureId, int delta) {
+        int from = indexOf(figureId);
+        int to = from + Integer.signum(delta);
+        if (to < 0 || to >= figures.size()) {
+            return;
+        }
+        Figure moved = figures.remove(from);
+        figures.add(to, moved);
+        renumber();
+    }
+
+    public void removeFigure(long figureId) {
+        figures.remove(indexOf(figureId));
+        renumber();
+    }
+
+    public Figure figure(long figureId) {
+        return figures.get(indexOf(figureId));
+    }
+
+    private int indexOf(long figureId) {
+        for (int i = 0; i < figures.size(); i++) {
+            if (figures.get(i).getId() != null && figures.get(i).getId() == figureId) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("figure.notFound");
+    }
+
+    private void renumber() {
+        for (int i = 0; i < figures.size(); i++) {
+            figures.get(i).setPosition(i);
+        }
+    }
+
     public Long getId() {
         return id;
     }

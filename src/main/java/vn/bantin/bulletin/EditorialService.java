@@ -9,12 +9,16 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 
 import vn.bantin.audit.AuditLog;
 import vn.bantin.category.Category;
+import vn.bantin.media.ImageIntake;
+import vn.bantin.media.ImageStore;
+import vn.bantin.media.StoredImage;
 import vn.bantin.security.Role;
 
 /**
@@ -37,6 +41,9 @@ public class EditorialService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private ImageStore images;
 
     /** What an editor typed, before it becomes a bulletin. */
     public record Draft(String title, String slug, String lead, String body, long categoryId, String authorName) {
@@ -118,6 +125,59 @@ public class EditorialService {
         bulletin.setStatus(BulletinStatus.IN_REVIEW);
         em.flush();
         audit.record(caller(), "submit", bulletin.getSlug());
+        return bulletin;
+    }
+
+    /** Descriptions of an image as the editor typed them. */
+    public record FigureText(long figureId, String alt, String caption, String credit, boolean decorative) {
+    }
+
+    /** Saves the bulletin's text and the descriptions of its figures together. */
+    @Transactional
+    public Bulletin update(long id, long expectedVersion, Draft draft, List<FigureText> figures) {
+        Bulletin bulletin = update(id, expectedVersion, draft);
+        for (FigureText text : figures) {
+            bulletin.figure(text.figureId()).describe(text.alt(), text.caption(), text.credit(), text.decorative());
+        }
+        em.flush();
+        return bulletin;
+    }
+
+    /**
+     * Adds an uploaded image. Its text alternative is required here already, unless the image is
+     * marked decorative: no image enters a bulletin without one.
+     */
+    @Transactional(rollbackOn = ImageIntake.RejectedImage.class)
+    public Bulletin addFigure(long id, long expectedVersion, byte[] upload, FigureText text) throws ImageIntake.RejectedImage {
+        Bulletin bulletin = editable(id, expectedVersion);
+        if (!text.decorative() && (text.alt() == null || text.alt().isBlank())) {
+            throw new PublishRefusedException(List.of(new Problem("new-figure-alt", "gate.altMissing")));
+        }
+        StoredImage image = images.store(upload);
+        bulletin.addFigure(image, text.alt(), text.caption(), text.credit(), text.decorative());
+        em.lock(bulletin, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record(caller(), "add-figure", bulletin.getSlug());
+        return bulletin;
+    }
+
+    @Transactional
+    public Bulletin moveFigure(long id, long expectedVersion, long figureId, int delta) {
+        Bulletin bulletin = editable(id, expectedVersion);
+        bulletin.moveFigure(figureId, delta);
+        em.lock(bulletin, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record(caller(), "move-figure", bulletin.getSlug());
+        return bulletin;
+    }
+
+    @Transactional
+    public Bulletin removeFigure(long id, long expectedVersion, long figureId) {
+        Bulletin bulletin = editable(id, expectedVersion);
+        bulletin.removeFigure(figureId);
+        em.lock(bulletin, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record(caller(), "remove-figure", bulletin.getSlug());
         return bulletin;
     }
 

@@ -81,6 +81,18 @@ public class Figure {
         return cleaned;
     }
 
+    /** New descriptions for the image; a decorative image keeps no alt text. */
+    public void describe(String altText, String caption, String credit, boolean decorative) {
+        this.decorative = decorative;
+        this.altText = decorative ? null : optional(altText, MAX_ALT);
+        this.caption = optional(caption, MAX_CAPTION);
+        this.credit = optional(credit, MAX_CREDIT);
+    }
+
+    void setPosition(int position) {
+        this.position = position;
+    }
+
     public Long getId() {
         return id;
     }

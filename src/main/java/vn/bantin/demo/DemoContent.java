@@ -89,7 +89,7 @@ public class DemoContent {
             }
             for (JsonValue f : b.getJsonArray("figures")) {
                 JsonObject figure = f.asJsonObject();
-                StoredImage image = images.store(DemoPictures.jpeg(figure.getString("scene"), seed++), "image/jpeg");
+                StoredImage image = store(DemoPictures.jpeg(figure.getString("scene"), seed++));
                 bulletin.addFigure(image, figure.getString("alt"), figure.getString("caption"),
                         figure.getString("credit", null), figure.getBoolean("decorative", false));
             }
@@ -98,6 +98,14 @@ public class DemoContent {
         }
         LOG.info("Loaded demo content: " + bySlug.size() + " categories, "
                 + content.getJsonArray("bulletins").size() + " bulletins");
+    }
+
+    private StoredImage store(byte[] picture) {
+        try {
+            return images.store(picture);
+        } catch (vn.bantin.media.ImageIntake.RejectedImage e) {
+            throw new IllegalStateException("A demo picture was refused: " + e.reason(), e);
+        }
     }
 
     private static JsonObject read() {

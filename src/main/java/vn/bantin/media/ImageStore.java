@@ -1,10 +1,6 @@
 package vn.bantin.media;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,25 +14,15 @@ public class ImageStore {
     @PersistenceContext
     private EntityManager em;
 
-    /**
-     * Stores an image after decoding it: what cannot be decoded as an image is refused, whatever
-     * its name says.
-     */
+    /** Stores an upload after {@link ImageIntake} has checked it and encoded it afresh. */
     @Transactional
-    public StoredImage store(byte[] bytes, String mediaType) {
-        BufferedImage decoded;
-        try {
-            decoded = ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
-            decoded = null;
-        }
-        if (decoded == null) {
-            throw new IllegalArgumentException("Not a readable image");
-        }
-        StoredImage image = new StoredImage(mediaType, decoded.getWidth(), decoded.getHeight(), bytes.length);
+    public StoredImage store(byte[] upload) throws ImageIntake.RejectedImage {
+        ImageIntake.Prepared prepared = ImageIntake.prepare(upload);
+        StoredImage image = new StoredImage(prepared.mediaType(), prepared.width(), prepared.height(),
+                prepared.bytes().length);
         em.persist(image);
         em.flush();
-        em.persist(new ImageData(image.getId(), bytes));
+        em.persist(new ImageData(image.getId(), prepared.bytes()));
         return image;
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import com.deque.html.axecore.results.Rule;
@@ -29,6 +31,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+
+import vn.bantin.media.TestImages;
 
 
 /**
@@ -105,7 +109,7 @@ class BackOfficeIT {
 
     @Test
     @Order(4)
-    void an_editor_signs_in_by_keyboard_writes_publishes_and_readers_see_it() {
+    void an_editor_signs_in_by_keyboard_writes_publishes_and_readers_see_it() throws Exception {
         ChromeDriver driver = browser();
         driver.manage().deleteAllCookies();
         driver.get(Portal.resolve(base, "/admin/").toString());
@@ -151,14 +155,41 @@ class BackOfficeIT {
         assertTrue(slug.startsWith("tinh-to-chuc-ngay-hoi-doc-sach"), slug);
         assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "a draft stays hidden");
 
+        Path photo = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it")))
+                .resolve("anh-may-anh.jpg");
+        Files.write(photo, TestImages.jpegWithExif(640, 360));
+        driver.findElement(By.id("new-image")).sendKeys(photo.toAbsolutePath().toString());
+        driver.findElement(By.id("new-caption")).sendKeys("Các em học sinh đọc sách tại thư viện");
+        Browser.clickAndWait(driver, driver.findElement(By.id("upload")));
+        assertEquals("true", driver.findElement(By.id("new-alt")).getAttribute("aria-invalid"),
+                "an image without a text alternative is refused: " + shown(driver));
+        assertTrue(driver.findElement(By.id("new-alt-error")).getText().contains("văn bản thay thế"));
+        driver.findElement(By.id("new-image")).sendKeys(photo.toAbsolutePath().toString());
+        driver.findElement(By.id("new-alt")).sendKeys("Học sinh ngồi đọc sách bên những kệ sách gỗ");
+        Browser.clickAndWait(driver, driver.findElement(By.id("upload")));
+        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã thêm ảnh."), shown(driver));
+        assertEquals(1, driver.findElements(By.cssSelector("fieldset.figure-edit img")).size());
+        violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "editor with a figure:" + Browser.describe(violations));
+
         Browser.clickAndWait(driver, driver.findElement(By.id("publish")));
-        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã đăng bản tin."));
+        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã đăng bản tin."), shown(driver));
         HttpResponse<String> page = Portal.get(base, "/tin-tuc/" + slug);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(title));
         assertTrue(page.body().contains("<h2>Hoạt động</h2>"));
         assertFalse(page.body().contains("alert(1)"), "scripts never reach the public page");
+        org.jsoup.nodes.Element figure = org.jsoup.Jsoup.parse(page.body()).selectFirst("article.bulletin figure");
+        assertEquals("Học sinh ngồi đọc sách bên những kệ sách gỗ", figure.selectFirst("img").attr("alt"));
+        assertEquals(figure.selectFirst("figcaption").id(), figure.selectFirst("img").attr("aria-describedby"));
+        byte[] served = Portal.getBytes(base, figure.selectFirst("img").attr("src")).body();
+        assertFalse(TestImages.contains(served, "GPS") || TestImages.contains(served, "camera-serial"),
+                "the camera's metadata never reaches the public");
         Browser.screenshot(driver, "admin-editor");
+
+        Browser.clickAndWait(driver, driver.findElement(By.id("archive")));
+        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("lưu trữ"), shown(driver));
+        assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "an archived bulletin leaves the public at once");
     }
 
     @Test

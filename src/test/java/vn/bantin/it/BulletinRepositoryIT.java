@@ -147,13 +147,16 @@ class BulletinRepositoryIT {
     }
 
     @Test
-    void images_are_decoded_before_they_are_stored() {
-        assertThrows(RuntimeException.class, () -> images.store("GIF89a not really".getBytes(), "image/png"));
+    void images_are_decoded_and_encoded_afresh_before_they_are_stored() throws Exception {
+        assertThrows(vn.bantin.media.ImageIntake.RejectedImage.class, () -> images.store("GIF89a not really".getBytes()));
         byte[] png = java.util.Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAIAAAA2iEnWAAAAEElEQVR4nGP4z8AARAwoFABE0AX7pM/egAAAAABJRU5ErkJggg==");
-        StoredImage image = images.store(png, "image/png");
+        StoredImage image = images.store(png);
         assertEquals(2, image.getWidth());
         assertEquals(3, image.getHeight());
-        assertEquals(png.length, images.bytes(image.getId()).orElseThrow().length);
+        assertEquals("image/jpeg", image.getMediaType(), "an opaque PNG is stored as JPEG");
+        byte[] stored = images.bytes(image.getId()).orElseThrow();
+        assertEquals(image.getByteSize(), stored.length);
+        assertEquals((byte) 0xFF, stored[0]);
     }
 }

@@ -1,0 +1,144 @@
+package vn.bantin.media;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * Turns an upload into an image the portal may publish. The bytes are recognised by their content
+ * (never by the file name), decoded, size-checked and encoded afresh, so that nothing of the
+ * original file (camera and GPS metadata, hidden payloads) reaches the public. Opaque images
+ * become JPEG, images with transparency PNG.
+ */
+public final class ImageIntake {
+
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Guards against files that are small on disk but enormous once decoded. */
+    static final long MAX_PIXELS = 40_000_000L;
+    static final int MAX_SIDE = 12_000;
+
+    static {
+        // The WebP reader is a plugin in the WAR; ImageIO only sees plugins it was told to look for.
+        ImageIO.scanForPlugins();
+    }
+
+    private ImageIntake() {
+    }
+
+    /** What is refused, as a message key for the person who uploaded it. */
+    public static final class RejectedImage extends Exception {
+        private final String reason;
+
+        RejectedImage(String reason) {
+            super(reason);
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
+    public record Prepared(byte[] bytes, String mediaType, int width, int height) {
+    }
+
+    public static Prepared prepare(byte[] upload) throws RejectedImage {
+        if (upload == null || upload.length == 0) {
+            throw new RejectedImage("image.empty");
+        }
+        if (upload.length > MAX_BYTES) {
+            throw new RejectedImage("image.tooLarge");
+        }
+        String format = formatOf(upload);
+        if (format == null) {
+            throw new RejectedImage("image.notSupported");
+        }
+        BufferedImage decoded = decode(upload, format);
+        boolean alpha = decoded.getColorModel().hasAlpha();
+        return alpha ? new Prepared(png(decoded), "image/png", decoded.getWidth(), decoded.getHeight())
+                : new Prepared(jpeg(decoded), "image/jpeg", decoded.getWidth(), decoded.getHeight());
+    }
+
+    /** JPEG, PNG or WebP by their signatures; anything else is not an image we take. */
+    static String formatOf(byte[] b) {
+        if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+            return "jpeg";
+        }
+        if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "png";
+        }
+        if (b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
+                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+            return "webp";
+        }
+        return null;
+    }
+
+    private static BufferedImage decode(byte[] upload, String format) throws RejectedImage {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+        if (!readers.hasNext()) {
+            throw new RejectedImage("image.notSupported");
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE
+                    || (long) width * height > MAX_PIXELS) {
+                throw new RejectedImage("image.tooManyPixels");
+            }
+            BufferedImage image = reader.read(0);
+            if (image == null) {
+                throw new RejectedImage("image.unreadable");
+            }
+            return image;
+        } catch (IOException | RuntimeException broken) {
+            throw new RejectedImage("image.unreadable");
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.88f);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(rgb, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] png(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
