@@ -68,6 +68,8 @@ public class BulletinEditor implements Serializable {
     private String authorName;
     private BulletinStatus status = BulletinStatus.DRAFT;
     private String publicPath;
+    private String publishAt;
+    private String expiresAt;
     private List<FigureForm> figures = new ArrayList<>();
     private transient Part newImage;
     private String newAlt;
@@ -184,6 +186,8 @@ public class BulletinEditor implements Serializable {
         authorName = bulletin.getAuthorName();
         status = bulletin.getStatus();
         publicPath = bulletin.getPath();
+        publishAt = local(bulletin.getStatus() == BulletinStatus.PUBLISHED ? bulletin.getPublishedAt() : null);
+        expiresAt = local(bulletin.getExpiresAt());
         figures = bulletin.getFigures().stream().map(FigureForm::new).collect(Collectors.toCollection(ArrayList::new));
     }
 
@@ -267,11 +271,46 @@ public class BulletinEditor implements Serializable {
         }, "editor.submitted");
     }
 
+    /** Publishes now, or at the time given (a schedule), with an optional expiry. */
     public void publish() {
+        errors.clear();
+        Instant at = parseLocal(publishAt, "publishAt");
+        Instant end = parseLocal(expiresAt, "expiresAt");
+        if (!errors.isEmpty()) {
+            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            return;
+        }
+        Instant when = at == null || at.isBefore(Instant.now()) ? Instant.now() : at;
+        if (end != null && !end.isAfter(when)) {
+            errors.put("expiresAt", msg().getString("editor.expiryBeforePublication"));
+            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            return;
+        }
         run(() -> {
             Bulletin saved = saveFirst();
-            return editorial.publish(saved.getId(), saved.getVersion(), Instant.now());
-        }, "editor.published");
+            return editorial.publish(saved.getId(), saved.getVersion(), when, end);
+        }, when.isAfter(Instant.now()) ? "editor.scheduled" : "editor.published");
+    }
+
+    private static final java.time.format.DateTimeFormatter LOCAL_INPUT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    /** The value of a datetime-local field, in the portal's time zone. */
+    private String local(Instant instant) {
+        return instant == null ? null : LOCAL_INPUT.format(instant.atZone(dates.zone()));
+    }
+
+    private Instant parseLocal(String text, String field) {
+        errors.remove(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(text.strip()).atZone(dates.zone()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.put(field, msg().getString("editor.badDateTime"));
+            return null;
+        }
     }
 
     public void archive() {
@@ -296,7 +335,7 @@ public class BulletinEditor implements Serializable {
         try {
             boolean created = id == null;
             show(action.run());
-            message(FacesMessage.SEVERITY_INFO, msg().getString(doneKey));
+            message(FacesMessage.SEVERITY_INFO, msg().getString(doneKey).replace("{0}", publishAt == null ? "" : publishAt.replace('T', ' ')));
             if (created) {
                 FacesContext faces = FacesContext.getCurrentInstance();
                 faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -507,6 +546,30 @@ public class BulletinEditor implements Serializable {
 
     public BulletinStatus getStatus() {
         return status;
+    }
+
+    /** Published with a time still to come. */
+    public boolean isScheduled() {
+        if (status != BulletinStatus.PUBLISHED || publishAt == null) {
+            return false;
+        }
+        return java.time.LocalDateTime.parse(publishAt).atZone(dates.zone()).toInstant().isAfter(Instant.now());
+    }
+
+    public String getPublishAt() {
+        return publishAt;
+    }
+
+    public void setPublishAt(String publishAt) {
+        this.publishAt = publishAt;
+    }
+
+    public String getExpiresAt() {
+        return expiresAt;
+    }
+
+    public void setExpiresAt(String expiresAt) {
+        this.expiresAt = expiresAt;
     }
 
     public String getPublicPath() {

@@ -30,10 +30,27 @@ public class AuditLog {
                 remoteAddress()));
     }
 
-    public List<AuditEntry> latest(int max) {
-        return em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.at DESC, e.id DESC", AuditEntry.class)
-                .setMaxResults(max)
-                .getResultList();
+    /** Newest first; each filter is optional (null or blank means any). */
+    public List<AuditEntry> find(String actor, String action, Instant from, Instant to, int max) {
+        var cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(AuditEntry.class);
+        var entry = query.from(AuditEntry.class);
+        List<jakarta.persistence.criteria.Predicate> where = new java.util.ArrayList<>();
+        if (actor != null && !actor.isBlank()) {
+            where.add(cb.equal(entry.get("actor"), actor.strip().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (action != null && !action.isBlank()) {
+            where.add(cb.equal(entry.get("action"), action.strip()));
+        }
+        if (from != null) {
+            where.add(cb.greaterThanOrEqualTo(entry.get("at"), from.atOffset(java.time.ZoneOffset.UTC)));
+        }
+        if (to != null) {
+            where.add(cb.lessThan(entry.get("at"), to.atOffset(java.time.ZoneOffset.UTC)));
+        }
+        query.where(where.toArray(jakarta.persistence.criteria.Predicate[]::new))
+                .orderBy(cb.desc(entry.get("at")), cb.desc(entry.get("id")));
+        return em.createQuery(query).setMaxResults(max).getResultList();
     }
 
     private String remoteAddress() {

@@ -73,6 +73,9 @@ public class Bulletin extends Timestamped {
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
 
+    @Column(name = "expires_at")
+    private OffsetDateTime expiresAt;
+
     @OneToMany(mappedBy = "bulletin", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Figure> figures = new ArrayList<>();
@@ -92,11 +95,13 @@ public class Bulletin extends Timestamped {
     }
 
     /**
-     * The one rule of what the public may see: published, and its publication time has come.
-     * Drafts, bulletins in review, scheduled ones and archived ones stay hidden.
+     * The one rule of what the public may see: published, its publication time has come and its
+     * expiry (if any) has not. Drafts, bulletins in review, scheduled, expired and archived ones
+     * stay hidden.
      */
     public boolean isVisibleAt(Instant now) {
-        return status == BulletinStatus.PUBLISHED && publishedAt != null && !publishedAt.toInstant().isAfter(now);
+        return status == BulletinStatus.PUBLISHED && publishedAt != null && !publishedAt.toInstant().isAfter(now)
+                && (expiresAt == null || expiresAt.toInstant().isAfter(now));
     }
 
     public void publish(Instant at) {
@@ -221,6 +226,18 @@ public class Bulletin extends Timestamped {
 
     public void setPublishedAt(Instant publishedAt) {
         this.publishedAt = utc(publishedAt);
+    }
+
+    public Instant getExpiresAt() {
+        return instant(expiresAt);
+    }
+
+    /** An end of publication after the publication time, or none. */
+    public void setExpiresAt(Instant expiresAt) {
+        if (expiresAt != null && publishedAt != null && !expiresAt.isAfter(publishedAt.toInstant())) {
+            throw new IllegalArgumentException("expiry.beforePublication");
+        }
+        this.expiresAt = utc(expiresAt);
     }
 
     public List<Figure> getFigures() {

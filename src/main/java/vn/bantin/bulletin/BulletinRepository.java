@@ -18,7 +18,8 @@ public class BulletinRepository {
 
     /** The JPQL form of {@link Bulletin#isVisibleAt}. */
     private static final String VISIBLE = "b.status = vn.bantin.bulletin.BulletinStatus.PUBLISHED"
-            + " AND b.publishedAt IS NOT NULL AND b.publishedAt <= :now";
+            + " AND b.publishedAt IS NOT NULL AND b.publishedAt <= :now"
+            + " AND (b.expiresAt IS NULL OR b.expiresAt > :now)";
 
     @PersistenceContext
     private EntityManager em;

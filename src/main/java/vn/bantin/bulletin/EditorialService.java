@@ -99,6 +99,7 @@ public class EditorialService {
         apply(bulletin, draft);
         em.persist(bulletin);
         em.flush();
+        keepRevision(bulletin);
         audit.record(caller(), "create", bulletin.getSlug());
         return bulletin;
     }
@@ -115,6 +116,7 @@ public class EditorialService {
         bulletin.setCategory(category(draft.categoryId()));
         apply(bulletin, draft);
         em.flush();
+        keepRevision(bulletin);
         audit.record(caller(), "edit", bulletin.getSlug());
         return bulletin;
     }
@@ -181,9 +183,48 @@ public class EditorialService {
         return bulletin;
     }
 
+    public List<Revision> revisions(long bulletinId) {
+        requireAny(Role.AUTHOR, Role.EDITOR, Role.ADMIN);
+        return em.createNamedQuery(Revision.FOR_BULLETIN, Revision.class).setParameter("bulletin", bulletinId).getResultList();
+    }
+
+    /** Puts a revision's text back, as a new save (and so a new revision); figures stay as they are. */
+    @Transactional
+    public Bulletin restore(long id, long expectedVersion, int number) {
+        Bulletin bulletin = editable(id, expectedVersion);
+        Revision revision = em.createNamedQuery(Revision.FOR_BULLETIN, Revision.class).setParameter("bulletin", id)
+                .getResultStream().filter(r -> r.getNumber() == number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("revision.notFound"));
+        if (bulletins.slugTaken(revision.getSlug(), bulletin.getId())) {
+            throw new IllegalArgumentException("slug.taken");
+        }
+        bulletin.setTitle(revision.getTitle());
+        bulletin.setSlug(revision.getSlug());
+        bulletin.setCategory(category(revision.getCategoryId()));
+        bulletin.setLead(revision.getLead());
+        bulletin.setBody(revision.getBody());
+        bulletin.setAuthorName(revision.getAuthorName());
+        em.flush();
+        keepRevision(bulletin);
+        audit.record(caller(), "restore", bulletin.getSlug() + " #" + number);
+        return bulletin;
+    }
+
+    private void keepRevision(Bulletin bulletin) {
+        Integer last = em.createQuery("SELECT MAX(r.number) FROM Revision r WHERE r.bulletinId = :bulletin", Integer.class)
+                .setParameter("bulletin", bulletin.getId()).getSingleResult();
+        em.persist(new Revision(bulletin, last == null ? 1 : last + 1, caller(), Instant.now()));
+    }
+
     /** Publishes now, or at a later time (scheduled). EDITOR and ADMIN only, through the publish gate. */
     @Transactional
     public Bulletin publish(long id, long expectedVersion, Instant at) {
+        return publish(id, expectedVersion, at, null);
+    }
+
+    /** As {@link #publish(long, long, Instant)}, with an optional expiry that archives it later. */
+    @Transactional
+    public Bulletin publish(long id, long expectedVersion, Instant at, Instant expiresAt) {
         requireAny(Role.EDITOR, Role.ADMIN);
         Bulletin bulletin = current(id, expectedVersion);
         List<Problem> problems = publishProblems(bulletin);
@@ -192,6 +233,7 @@ public class EditorialService {
             throw new PublishRefusedException(problems);
         }
         bulletin.publish(at);
+        bulletin.setExpiresAt(expiresAt);
         em.flush();
         audit.record(caller(), at.isAfter(Instant.now()) ? "schedule" : "publish", bulletin.getSlug());
         return bulletin;

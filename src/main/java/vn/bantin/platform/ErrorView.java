@@ -33,6 +33,9 @@ public class ErrorView {
     public String getDetail() {
         ResourceBundle msg = Messages.bundle(request);
         int status = getStatus();
+        if (status != 400 && status != 413 && msg.containsKey("error." + status + ".detail")) {
+            return msg.getString("error." + status + ".detail");
+        }
         Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         if (status >= 400 && status < 500 && message != null && !message.toString().isBlank()
                 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {

@@ -54,6 +54,17 @@ class BulletinTest {
     }
 
     @Test
+    void an_expired_bulletin_leaves_the_public_at_its_expiry() {
+        Bulletin b = bulletin();
+        b.publish(now.minus(Duration.ofDays(2)));
+        b.setExpiresAt(now);
+        assertTrue(b.isVisibleAt(now.minusSeconds(1)));
+        assertFalse(b.isVisibleAt(now), "gone at the expiry instant");
+        assertThrows(IllegalArgumentException.class, () -> b.setExpiresAt(now.minus(Duration.ofDays(3))),
+                "an expiry before the publication makes no sense");
+    }
+
+    @Test
     void text_fields_are_stored_composed_and_trimmed() {
         Bulletin b = new Bulletin(Normalizer.normalize("  Hội nghị tỉnh ", Normalizer.Form.NFD), "hoi-nghi", news);
         b.setLead(Normalizer.normalize("Lời dẫn", Normalizer.Form.NFD));

@@ -155,6 +155,15 @@ class BackOfficeIT {
         assertTrue(slug.startsWith("tinh-to-chuc-ngay-hoi-doc-sach"), slug);
         assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "a draft stays hidden");
 
+        String editorUrl = driver.getCurrentUrl();
+        Browser.clickAndWait(driver, driver.findElement(By.linkText("xem trước")));
+        assertEquals(title, driver.findElement(By.tagName("h1")).getText(), "the preview shows the bulletin");
+        assertTrue(driver.findElement(By.cssSelector("[role=note]")).getText().contains("Bản xem trước"));
+        assertTrue(driver.findElement(By.cssSelector(".bulletin-body")).getText().contains("Giao lưu với tác giả."));
+        violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "preview:" + Browser.describe(violations));
+        driver.get(editorUrl);
+
         Path photo = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it")))
                 .resolve("anh-may-anh.jpg");
         Files.write(photo, TestImages.jpegWithExif(640, 360));
@@ -186,6 +195,12 @@ class BackOfficeIT {
         assertFalse(TestImages.contains(served, "GPS") || TestImages.contains(served, "camera-serial"),
                 "the camera's metadata never reaches the public");
         Browser.screenshot(driver, "admin-editor");
+
+        driver.get(Portal.resolve(base, "/admin/nhat-ky.xhtml?viec=publish").toString());
+        assertTrue(driver.findElement(By.tagName("tbody")).getText().contains(slug), "publication is in the audit log");
+        violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "audit log:" + Browser.describe(violations));
+        driver.get(editorUrl);
 
         Browser.clickAndWait(driver, driver.findElement(By.id("archive")));
         assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("lưu trữ"), shown(driver));
@@ -224,6 +239,33 @@ class BackOfficeIT {
                 "the later save is refused with a clear message");
         assertEquals("Lời dẫn của người thứ nhất.", first.findElement(By.id("lead")).getAttribute("value"),
                 "and the text stays in the form");
+
+        // Scheduling: a publication time to come leaves the bulletin hidden until then.
+        first.get(editorUrl);
+        first.findElement(By.id("lead")).sendKeys("Lời dẫn.");
+        first.executeScript("document.getElementById('publishAt').value = arguments[0];",
+                java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(2).withSecond(0).withNano(0)
+                        .toString().substring(0, 16));
+        Browser.clickAndWait(first, first.findElement(By.id("publish")));
+        assertTrue(first.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lên lịch đăng"), shown(first));
+        String slug = first.findElement(By.id("slug")).getAttribute("value");
+        assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "not before its time");
+        first.executeScript("document.getElementById('expiresAt').value = '2020-01-01T08:00';");
+        Browser.clickAndWait(first, first.findElement(By.id("publish")));
+        assertEquals("true", first.findElement(By.id("expiresAt")).getAttribute("aria-invalid"),
+                "an expiry before publication is refused at its field");
+
+        // History: every save is a revision; two can be compared and an old one restored.
+        first.get(editorUrl);
+        Browser.clickAndWait(first, first.findElement(By.linkText("lịch sử")));
+        List<WebElement> rows = first.findElements(By.cssSelector("tbody tr"));
+        assertTrue(rows.size() >= 3, "create, the second editor's save and the schedule: " + shown(first));
+        assertTrue(first.findElement(By.cssSelector("ul.diff")).getText().contains("Đã thêm:"), shown(first));
+        List<Rule> violations = Browser.violations(first);
+        assertTrue(violations.isEmpty(), "history:" + Browser.describe(violations));
+        Browser.clickAndWait(first, first.findElement(By.cssSelector("input[value='Khôi phục lần 1']")));
+        assertTrue(first.findElement(By.cssSelector(".form-messages")).getText().contains("Đã khôi phục"), shown(first));
+        assertEquals("", first.findElement(By.id("lead")).getAttribute("value"), "the first save had no lead");
     }
 
     @Test
@@ -242,6 +284,10 @@ class BackOfficeIT {
         assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã gửi bản tin để duyệt."),
                 driver.findElement(By.cssSelector(".form-messages")).getText());
         assertTrue(driver.findElement(By.cssSelector(".editor-state")).getText().contains("Chờ duyệt"));
+        driver.get(Portal.resolve(base, "/admin/nhat-ky.xhtml").toString());
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Không có quyền"),
+                "the audit log is for ADMIN only: " + shown(driver));
+        driver.get(Portal.resolve(base, "/admin/").toString());
         Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.sign-out button")));
         HttpResponse<String> afterSignOut = Portal.get(base, "/admin/");
         assertTrue(afterSignOut.body().contains("<h1>Đăng nhập quản trị</h1>"));

@@ -92,7 +92,9 @@ public final class Browser {
     /** Clicks something that loads a new page, and waits until that page is there. */
     public static void clickAndWait(ChromeDriver driver, org.openqa.selenium.WebElement element) {
         org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
-        element.click();
+        // A click through the page's own script returns at once; a driver click can fail when the
+        // page it clicked on is replaced while the command is still under way.
+        driver.executeScript("arguments[0].click();", element);
         awaitNewPage(driver, page);
     }
 

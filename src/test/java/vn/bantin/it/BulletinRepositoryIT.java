@@ -107,6 +107,25 @@ class BulletinRepositoryIT {
         assertEquals(1, bulletins.findVisible(category, now, 1, 10).size(), "offset pages");
     }
 
+    @Inject
+    private vn.bantin.bulletin.ExpiryArchiver archiver;
+
+    @Test
+    void an_expired_bulletin_is_hidden_at_once_and_archived_by_the_minute_job() throws Exception {
+        Category category = newCategory();
+        Instant longAgo = Instant.now().minus(Duration.ofDays(500));
+        Bulletin expiring = bulletin(category, "Thông báo có hạn");
+        expiring.publish(longAgo);
+        expiring.setExpiresAt(Instant.now().minusSeconds(5));
+        service.save(expiring);
+        assertTrue(bulletins.findVisibleBySlug(expiring.getSlug(), Instant.now()).isEmpty(), "hidden at its expiry");
+        assertEquals(0, bulletins.countVisible(category, Instant.now()));
+        tx.begin();
+        assertTrue(archiver.archiveExpiredAt(Instant.now()) >= 1);
+        tx.commit();
+        assertEquals(BulletinStatus.ARCHIVED, bulletins.findBySlug(expiring.getSlug()).orElseThrow().getStatus());
+    }
+
     @Test
     void text_is_stored_in_nfc_and_slugs_stay_unique() throws Exception {
         Category category = newCategory();
