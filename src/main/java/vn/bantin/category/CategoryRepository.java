@@ -24,6 +24,14 @@ public class CategoryRepository {
                 .findFirst();
     }
 
+    public Category byId(long id) {
+        Category category = em.find(Category.class, id);
+        if (category == null) {
+            throw new IllegalArgumentException("category.notFound");
+        }
+        return category;
+    }
+
     public Category save(Category category) {
         if (category.getId() == null) {
             em.persist(category);

@@ -22,10 +22,27 @@ public class UploadSizeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
-            response.setHeader("Connection", "close");
-            response.sendError(413, Messages.bundle(request).getString("upload.tooLarge"));
+            refuse(request, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A small page of its own: the error page is a Faces view, and Faces would try to read the
+     * very multipart body that is being refused.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var msg = Messages.bundle(request);
+        response.setStatus(413);
+        response.setHeader("Connection", "close");
+        response.setContentType("text/html;charset=UTF-8");
+        String home = request.getContextPath() + "/admin/";
+        response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + msg.getString("error.413.title") + " – BanTin</title></head><body><main>"
+                + "<h1>" + msg.getString("error.413.title") + "</h1><p>" + msg.getString("upload.tooLarge") + "</p>"
+                + "<p><a href=\"" + home + "\">" + msg.getString("admin.bulletins") + "</a></p></main></body></html>");
+        response.flushBuffer();
     }
 }

@@ -88,6 +88,16 @@ public class Account extends Timestamped {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
+    public void describe(String displayName, Set<Role> roles) {
+        String cleaned = VietnameseText.clean(displayName);
+        if (cleaned == null || cleaned.isEmpty()) {
+            throw new IllegalArgumentException("account.displayNameRequired");
+        }
+        this.displayName = cleaned;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
     }

@@ -1,6 +1,7 @@
 package vn.bantin.security;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +53,29 @@ public class AccountService {
         }
         Account account = new Account(username, displayName, passwordHash.generate(password), roles);
         em.persist(account);
+        return account;
+    }
+
+    public List<Account> all() {
+        return em.createQuery("SELECT a FROM Account a ORDER BY a.username", Account.class).getResultList();
+    }
+
+    /** ADMIN's changes to an account: display name, roles, enabled; a new password if one is given. */
+    @Transactional
+    public Account change(long id, String displayName, Set<Role> roles, boolean enabled, char[] newPassword) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new IllegalArgumentException("account.notFound");
+        }
+        account.describe(displayName, roles);
+        account.setEnabled(enabled);
+        if (newPassword != null && newPassword.length > 0) {
+            if (newPassword.length < MIN_PASSWORD_LENGTH) {
+                throw new IllegalArgumentException("password.tooShort");
+            }
+            account.setPasswordHash(passwordHash.generate(newPassword));
+            account.signInSucceeded();
+        }
         return account;
     }
 

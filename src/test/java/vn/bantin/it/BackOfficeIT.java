@@ -270,6 +270,40 @@ class BackOfficeIT {
 
     @Test
     @Order(6)
+    void administrators_manage_accounts_and_sections() {
+        ChromeDriver driver = browser();
+        driver.get(Portal.resolve(base, "/admin/nguoi-dung.xhtml").toString());
+        List<Rule> violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "users:" + Browser.describe(violations));
+        String username = "bientap" + base.getPort();
+        driver.findElement(By.id("nguoi-dung:new-username")).sendKeys(username);
+        driver.findElement(By.id("nguoi-dung:new-name")).sendKeys("Biên tập viên Thử");
+        driver.findElement(By.id("nguoi-dung:new-password")).sendKeys("ngan");
+        Browser.clickAndWait(driver, driver.findElement(By.id("nguoi-dung:create")));
+        assertTrue(driver.findElement(By.id("new-user-error")).getText().contains("10 ký tự"), shown(driver));
+        driver.findElement(By.id("nguoi-dung:new-password")).sendKeys("Bien-tap-thu-2026");
+        driver.findElement(By.cssSelector("input[value='EDITOR']")).click();
+        Browser.clickAndWait(driver, driver.findElement(By.id("nguoi-dung:create")));
+        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã tạo tài khoản."), shown(driver));
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains(username));
+        Browser.screenshot(driver, "admin-users");
+
+        driver.get(Portal.resolve(base, "/admin/chuyen-muc.xhtml").toString());
+        violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "sections:" + Browser.describe(violations));
+        driver.findElement(By.id("chuyen-muc:new-name")).sendKeys("Thể thao " + base.getPort());
+        Browser.clickAndWait(driver, driver.findElement(By.id("chuyen-muc:create")));
+        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lưu chuyên mục."), shown(driver));
+        driver.findElement(By.id("chuyen-muc:new-name")).sendKeys("Trùng");
+        driver.findElement(By.id("chuyen-muc:new-slug")).sendKeys("thoi-su");
+        Browser.clickAndWait(driver, driver.findElement(By.id("chuyen-muc:create")));
+        assertTrue(driver.findElement(By.id("new-category-error")).getText().contains("đã có chuyên mục"), shown(driver));
+        assertEquals(200, Portal.get(base, "/chuyen-muc/the-thao-" + base.getPort()).statusCode(), "the new section is public");
+        driver.get(Portal.resolve(base, "/admin/").toString());
+    }
+
+    @Test
+    @Order(7)
     void an_author_can_submit_but_not_publish_and_signing_out_ends_the_session() {
         ChromeDriver driver = browser();
         Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.sign-out button")));
