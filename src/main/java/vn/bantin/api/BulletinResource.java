@@ -7,7 +7,21 @@ import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.net.URI;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +31,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response.Status;
 
+import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
@@ -78,6 +93,99 @@ public class BulletinResource {
         return bulletins.findVisibleBySlug(slug, Instant.now())
                 .map(b -> BulletinJson.detail(b, dates))
                 .orElseThrow(() -> problem(Status.NOT_FOUND, "api.notFound"));
+    }
+
+    @Inject
+    private BulletinWriter writer;
+
+    /** Creates a bulletin (draft or published) from the read API's JSON plus body and status. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(String body, @Context UriInfo uri) {
+        ResourceBundle msg = messages();
+        return write(msg, () -> {
+            Bulletin created = writer.create(parse(body, msg), msg);
+            return Response.created(URI.create(uri.getBaseUri().getPath() + "v1/bulletins/" + created.getSlug()))
+                    .entity(BulletinJson.detail(created, dates)).build();
+        });
+    }
+
+    /** Replaces a bulletin's content; the request carries the version it read. */
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("slug") String slug, String body) {
+        ResourceBundle msg = messages();
+        return write(msg, () -> Response.ok(BulletinJson.detail(writer.update(slug, parse(body, msg), msg), dates)).build());
+    }
+
+    /** Archives a bulletin: it leaves the public, and stays in the back office. */
+    @DELETE
+    @Path("{slug}")
+    public Response archive(@PathParam("slug") String slug) {
+        ResourceBundle msg = messages();
+        return write(msg, () -> Response.ok(BulletinJson.detail(writer.archive(slug), dates)).build());
+    }
+
+    private Response write(ResourceBundle msg, java.util.function.Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException failure) {
+            Throwable cause = failure;
+            while (cause.getCause() != null && !(cause instanceof BulletinWriter.Invalid)
+                    && !(cause instanceof vn.bantin.bulletin.EditorialService.ConflictException)
+                    && !(cause instanceof vn.bantin.bulletin.EditorialService.NotAllowedException)
+                    && !(cause instanceof BulletinWriter.NotFound)
+                    && !(cause instanceof Problem.ProblemException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof BulletinWriter.Invalid invalid) {
+                return invalid(msg.getString("api.invalid"), invalid.errors());
+            }
+            if (cause instanceof vn.bantin.bulletin.EditorialService.ConflictException) {
+                return Problem.response(Status.CONFLICT, msg.getString("api.conflict"));
+            }
+            if (cause instanceof vn.bantin.bulletin.EditorialService.NotAllowedException) {
+                return Problem.response(Status.FORBIDDEN, msg.getString("api.forbidden"));
+            }
+            if (cause instanceof BulletinWriter.NotFound) {
+                return Problem.response(Status.NOT_FOUND, msg.getString("api.notFoundAny"));
+            }
+            if (cause instanceof Problem.ProblemException problem) {
+                return problem.toResponse();
+            }
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof jakarta.persistence.OptimisticLockException) {
+                    return Problem.response(Status.CONFLICT, msg.getString("api.conflict"));
+                }
+            }
+            if (cause instanceof IllegalArgumentException known && "slug.taken".equals(known.getMessage())) {
+                return invalid(msg.getString("api.invalid"), java.util.Map.of("slug", msg.getString("editor.slugTaken")));
+            }
+            throw failure;
+        }
+    }
+
+    private static JsonObject parse(String body, ResourceBundle msg) {
+        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException | ClassCastException malformed) {
+            throw new Problem.ProblemException(Status.BAD_REQUEST, msg.getString("api.badJson"));
+        }
+    }
+
+    /** 422 with every failing field listed, as RFC 9457 allows with an extension member. */
+    private static Response invalid(String detail, java.util.Map<String, String> errors) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        errors.forEach((field, text) -> list.add(Json.createObjectBuilder().add("field", field).add("detail", text)));
+        JsonObject problem = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", "Unprocessable Content")
+                .add("status", 422)
+                .add("detail", detail)
+                .add("errors", list)
+                .build();
+        return Response.status(422).type(Problem.MEDIA_TYPE + ";charset=UTF-8").entity(problem.toString()).build();
     }
 
     private Problem.ProblemException problem(Status status, String key) {

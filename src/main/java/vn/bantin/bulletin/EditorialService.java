@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 
 import vn.bantin.audit.AuditLog;
@@ -19,6 +18,7 @@ import vn.bantin.category.Category;
 import vn.bantin.media.ImageIntake;
 import vn.bantin.media.ImageStore;
 import vn.bantin.media.StoredImage;
+import vn.bantin.security.CurrentActor;
 import vn.bantin.security.Role;
 
 /**
@@ -34,7 +34,7 @@ public class EditorialService {
     private EntityManager em;
 
     @Inject
-    private SecurityContext security;
+    private CurrentActor actor;
 
     @Inject
     private BulletinService bulletins;
@@ -239,6 +239,29 @@ public class EditorialService {
         return bulletin;
     }
 
+    /** Takes a bulletin off the public and back to draft (EDITOR and ADMIN). */
+    @Transactional
+    public Bulletin backToDraft(long id, long expectedVersion) {
+        requireAny(Role.EDITOR, Role.ADMIN);
+        Bulletin bulletin = current(id, expectedVersion);
+        bulletin.setStatus(BulletinStatus.DRAFT);
+        em.flush();
+        audit.record(caller(), "edit", bulletin.getSlug());
+        return bulletin;
+    }
+
+    /** Removes every figure (the write API replaces them as a whole). */
+    @Transactional
+    public Bulletin removeAllFigures(long id, long expectedVersion) {
+        Bulletin bulletin = editable(id, expectedVersion);
+        for (Figure figure : List.copyOf(bulletin.getFigures())) {
+            bulletin.removeFigure(figure.getId());
+        }
+        em.lock(bulletin, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        return bulletin;
+    }
+
     @Transactional
     public Bulletin archive(long id, long expectedVersion) {
         requireAny(Role.EDITOR, Role.ADMIN);
@@ -288,7 +311,7 @@ public class EditorialService {
     private Bulletin editable(long id, long expectedVersion) {
         requireAny(Role.AUTHOR, Role.EDITOR, Role.ADMIN);
         Bulletin bulletin = current(id, expectedVersion);
-        boolean editor = security.isCallerInRole(Role.EDITOR_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
+        boolean editor = actor.has(Role.EDITOR) || actor.has(Role.ADMIN);
         if (!editor && (bulletin.getStatus() == BulletinStatus.PUBLISHED || bulletin.getStatus() == BulletinStatus.ARCHIVED)) {
             throw new NotAllowedException("an author changes drafts only");
         }
@@ -326,7 +349,7 @@ public class EditorialService {
 
     private void requireAny(Role... roles) {
         for (Role role : roles) {
-            if (security.isCallerInRole(role.name())) {
+            if (actor.has(role)) {
                 return;
             }
         }
@@ -335,6 +358,6 @@ public class EditorialService {
     }
 
     private String caller() {
-        return security.getCallerPrincipal() == null ? "-" : security.getCallerPrincipal().getName();
+        return actor.name();
     }
 }

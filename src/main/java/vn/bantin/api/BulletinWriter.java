@@ -1,0 +1,234 @@
+package vn.bantin.api;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+
+import vn.bantin.bulletin.Bulletin;
+import vn.bantin.bulletin.BulletinRepository;
+import vn.bantin.bulletin.BulletinStatus;
+import vn.bantin.bulletin.EditorialService;
+import vn.bantin.bulletin.EditorialService.Draft;
+import vn.bantin.bulletin.EditorialService.FigureText;
+import vn.bantin.category.Category;
+import vn.bantin.category.CategoryRepository;
+import vn.bantin.media.ImageIntake;
+import vn.bantin.text.VietnameseText;
+
+/**
+ * Turns the write API's JSON into editorial actions, in one transaction per request: a request
+ * that fails (a field, an image, the publish gate) leaves nothing behind.
+ */
+@RequestScoped
+public class BulletinWriter {
+
+    @Inject
+    private EditorialService editorial;
+
+    @Inject
+    private CategoryRepository categories;
+
+    @Inject
+    private BulletinRepository bulletins;
+
+    /** Field errors of a request; answered as 422 with each field listed. */
+    public static class Invalid extends RuntimeException {
+        private final Map<String, String> errors;
+
+        Invalid(Map<String, String> errors) {
+            super("Invalid: " + errors.keySet());
+            this.errors = Map.copyOf(errors);
+        }
+
+        public Map<String, String> errors() {
+            return errors;
+        }
+    }
+
+    private record Input(Draft draft, String status, List<byte[]> images, List<FigureText> figures, boolean hasFigures) {
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public Bulletin create(JsonObject json, ResourceBundle msg) {
+        Input input = read(json, msg, false);
+        Bulletin bulletin = editorial.create(input.draft());
+        bulletin = addFigures(bulletin, input, msg);
+        if ("published".equals(input.status())) {
+            bulletin = publish(bulletin, msg);
+        }
+        return bulletin;
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public Bulletin update(String slug, JsonObject json, ResourceBundle msg) {
+        Bulletin existing = bulletins.findBySlug(slug).orElseThrow(() -> new NotFound());
+        Input input = read(json, msg, true);
+        long version = json.getJsonNumber("version").longValueExact();
+        Bulletin bulletin = editorial.update(existing.getId(), version, input.draft());
+        if (input.hasFigures()) {
+            bulletin = editorial.removeAllFigures(bulletin.getId(), bulletin.getVersion());
+            bulletin = addFigures(bulletin, input, msg);
+        }
+        boolean published = bulletin.getStatus() == BulletinStatus.PUBLISHED;
+        if ("published".equals(input.status()) && !published) {
+            bulletin = publish(bulletin, msg);
+        } else if ("draft".equals(input.status()) && published) {
+            bulletin = editorial.backToDraft(bulletin.getId(), bulletin.getVersion());
+        }
+        return bulletin;
+    }
+
+    @Transactional
+    public Bulletin archive(String slug) {
+        Bulletin existing = bulletins.findBySlug(slug).orElseThrow(() -> new NotFound());
+        return editorial.archive(existing.getId(), existing.getVersion());
+    }
+
+    /** No bulletin at that address. */
+    public static class NotFound extends RuntimeException {
+    }
+
+    private Bulletin publish(Bulletin bulletin, ResourceBundle msg) {
+        try {
+            return editorial.publish(bulletin.getId(), bulletin.getVersion(), Instant.now());
+        } catch (EditorialService.PublishRefusedException refused) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (EditorialService.Problem problem : refused.getProblems()) {
+                String field = problem.field().startsWith("figure-")
+                        ? "figures[" + problem.field().substring("figure-".length()) + "].alt" : problem.field();
+                errors.put(field, msg.getString(problem.messageKey()));
+            }
+            throw new Invalid(errors);
+        }
+    }
+
+    private Bulletin addFigures(Bulletin bulletin, Input input, ResourceBundle msg) {
+        for (int i = 0; i < input.images().size(); i++) {
+            try {
+                bulletin = editorial.addFigure(bulletin.getId(), bulletin.getVersion(), input.images().get(i),
+                        input.figures().get(i));
+            } catch (ImageIntake.RejectedImage rejected) {
+                throw new Invalid(Map.of("figures[" + i + "].data", msg.getString(rejected.reason())));
+            } catch (EditorialService.PublishRefusedException refused) {
+                throw new Invalid(Map.of("figures[" + i + "].alt", msg.getString("gate.altMissing")));
+            }
+        }
+        return bulletin;
+    }
+
+    private Input read(JsonObject json, ResourceBundle msg, boolean update) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String title = text(json, "title", errors, msg);
+        if (title == null || title.isBlank()) {
+            errors.put("title", msg.getString("editor.titleRequired"));
+        } else if (title.length() > Bulletin.MAX_TITLE) {
+            errors.put("title", msg.getString("editor.titleTooLong"));
+        }
+        String slug = text(json, "slug", errors, msg);
+        if (slug != null && !slug.isBlank() && !VietnameseText.isSlug(slug)) {
+            errors.put("slug", msg.getString("editor.slugInvalid"));
+        }
+        String lead = text(json, "lead", errors, msg);
+        if (lead != null && lead.length() > Bulletin.MAX_LEAD) {
+            errors.put("lead", msg.getString("editor.leadTooLong"));
+        }
+        String body = text(json, "body", errors, msg);
+        String author = text(json, "author", errors, msg);
+        Category category = category(json.get("category"), errors, msg);
+        String status = text(json, "status", errors, msg);
+        if (status != null && !status.equals("draft") && !status.equals("published")) {
+            errors.put("status", msg.getString("api.badStatus"));
+        }
+        if (update && !(json.get("version") instanceof jakarta.json.JsonNumber)) {
+            errors.put("version", msg.getString("api.versionRequired"));
+        }
+        List<byte[]> images = new ArrayList<>();
+        List<FigureText> figures = new ArrayList<>();
+        JsonValue figuresValue = json.get("figures");
+        boolean hasFigures = figuresValue != null && figuresValue.getValueType() != JsonValue.ValueType.NULL;
+        if (hasFigures) {
+            if (figuresValue.getValueType() != JsonValue.ValueType.ARRAY) {
+                errors.put("figures", msg.getString("api.notAList"));
+            } else {
+                int i = 0;
+                for (JsonValue value : figuresValue.asJsonArray()) {
+                    readFigure(value, i++, images, figures, errors, msg);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        return new Input(new Draft(title, slug, lead, body, category.getId(), author), status == null ? "draft" : status,
+                images, figures, hasFigures);
+    }
+
+    private static void readFigure(JsonValue value, int i, List<byte[]> images, List<FigureText> figures,
+            Map<String, String> errors, ResourceBundle msg) {
+        String prefix = "figures[" + i + "]";
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            errors.put(prefix, msg.getString("api.notAnObject"));
+            return;
+        }
+        JsonObject figure = value.asJsonObject();
+        String data = figure.get("data") instanceof JsonString s ? s.getString() : null;
+        byte[] bytes = null;
+        try {
+            bytes = data == null ? null : Base64.getMimeDecoder().decode(data);
+        } catch (IllegalArgumentException notBase64) {
+            bytes = null;
+        }
+        if (bytes == null || bytes.length == 0) {
+            errors.put(prefix + ".data", msg.getString("api.badImageData"));
+        }
+        boolean decorative = figure.getBoolean("decorative", false);
+        String alt = figure.get("alt") instanceof JsonString s ? s.getString() : null;
+        String caption = figure.get("caption") instanceof JsonString s ? s.getString() : null;
+        String credit = figure.get("credit") instanceof JsonString s ? s.getString() : null;
+        if (!decorative && (alt == null || alt.isBlank())) {
+            errors.put(prefix + ".alt", msg.getString("gate.altMissing"));
+        } else if (!decorative && alt.equalsIgnoreCase(String.valueOf(caption))) {
+            errors.put(prefix + ".alt", msg.getString("gate.altEqualsCaption"));
+        }
+        images.add(bytes);
+        figures.add(new FigureText(0, alt, caption, credit, decorative));
+    }
+
+    private Category category(JsonValue value, Map<String, String> errors, ResourceBundle msg) {
+        String slug = null;
+        if (value instanceof JsonString s) {
+            slug = s.getString();
+        } else if (value != null && value.getValueType() == JsonValue.ValueType.OBJECT
+                && value.asJsonObject().get("slug") instanceof JsonString s) {
+            slug = s.getString();
+        }
+        Category category = slug == null || !VietnameseText.isSlug(slug) ? null : categories.findBySlug(slug).orElse(null);
+        if (category == null) {
+            errors.put("category", msg.getString("api.badCategory"));
+        }
+        return category;
+    }
+
+    private static String text(JsonObject json, String field, Map<String, String> errors, ResourceBundle msg) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        errors.put(field, msg.getString("api.notText"));
+        return null;
+    }
+}
