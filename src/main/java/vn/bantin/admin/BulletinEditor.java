@@ -69,6 +69,8 @@ public class BulletinEditor implements Serializable {
     private BulletinStatus status = BulletinStatus.DRAFT;
     private String publicPath;
     private String publishAt;
+    private String reviewComment;
+    private String newReviewComment;
     private String expiresAt;
     private List<FigureForm> figures = new ArrayList<>();
     private transient Part newImage;
@@ -77,6 +79,7 @@ public class BulletinEditor implements Serializable {
     private String newCredit;
     private boolean newDecorative;
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, String> warnings = new LinkedHashMap<>();
 
     /** One figure as the form shows it: the image and its editable descriptions. */
     public static class FigureForm implements Serializable {
@@ -188,6 +191,13 @@ public class BulletinEditor implements Serializable {
         publicPath = bulletin.getPath();
         publishAt = local(bulletin.getStatus() == BulletinStatus.PUBLISHED ? bulletin.getPublishedAt() : null);
         expiresAt = local(bulletin.getExpiresAt());
+        reviewComment = bulletin.getReviewComment();
+        // Shown whenever the saved body has them, not only right after a save.
+        warnings.clear();
+        List<String> generic = EditorialService.genericLinkTexts(body);
+        if (!generic.isEmpty()) {
+            warnings.put("body", msg().getString("editor.genericLinks").replace("{0}", "“" + String.join("”, “", generic) + "”"));
+        }
         figures = bulletin.getFigures().stream().map(FigureForm::new).collect(Collectors.toCollection(ArrayList::new));
     }
 
@@ -313,6 +323,23 @@ public class BulletinEditor implements Serializable {
         }
     }
 
+    /** Back to the author as a draft, with the reviewer's comment. */
+    public void sendBack() {
+        if (newReviewComment == null || newReviewComment.isBlank()) {
+            errors.clear();
+            errors.put("reviewComment", msg().getString("review.commentRequired"));
+            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            return;
+        }
+        run(() -> {
+            Bulletin saved = saveFirst();
+            return editorial.sendBack(saved.getId(), saved.getVersion(), newReviewComment);
+        }, "review.sentBack");
+        if (errors.isEmpty()) {
+            newReviewComment = null;
+        }
+    }
+
     public void archive() {
         run(() -> editorial.archive(id, version), "editor.archived");
     }
@@ -418,6 +445,10 @@ public class BulletinEditor implements Serializable {
     private static ResourceBundle msg() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
+    public String warning(String field) {
+        return warnings.get(field);
     }
 
     public String error(String field) {
@@ -554,6 +585,18 @@ public class BulletinEditor implements Serializable {
             return false;
         }
         return java.time.LocalDateTime.parse(publishAt).atZone(dates.zone()).toInstant().isAfter(Instant.now());
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public String getNewReviewComment() {
+        return newReviewComment;
+    }
+
+    public void setNewReviewComment(String newReviewComment) {
+        this.newReviewComment = newReviewComment;
     }
 
     public String getPublishAt() {

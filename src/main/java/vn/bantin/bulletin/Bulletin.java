@@ -73,6 +73,9 @@ public class Bulletin extends Timestamped {
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
 
+    @Column(name = "review_comment", length = 2000)
+    private String reviewComment;
+
     @Column(name = "expires_at")
     private OffsetDateTime expiresAt;
 
@@ -226,6 +229,15 @@ public class Bulletin extends Timestamped {
 
     public void setPublishedAt(Instant publishedAt) {
         this.publishedAt = utc(publishedAt);
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public void setReviewComment(String comment) {
+        String cleaned = VietnameseText.clean(comment);
+        this.reviewComment = cleaned == null || cleaned.isEmpty() ? null : limited(cleaned, "comment", 2000);
     }
 
     public Instant getExpiresAt() {

@@ -125,6 +125,7 @@ public class EditorialService {
     public Bulletin submitForReview(long id, long expectedVersion) {
         Bulletin bulletin = editable(id, expectedVersion);
         bulletin.setStatus(BulletinStatus.IN_REVIEW);
+        bulletin.setReviewComment(null);
         em.flush();
         audit.record(caller(), "submit", bulletin.getSlug());
         return bulletin;
@@ -239,6 +240,21 @@ public class EditorialService {
         return bulletin;
     }
 
+    /** A reviewer sends a bulletin back to its author as a draft, saying why (EDITOR and ADMIN). */
+    @Transactional
+    public Bulletin sendBack(long id, long expectedVersion, String comment) {
+        requireAny(Role.EDITOR, Role.ADMIN);
+        if (comment == null || comment.isBlank()) {
+            throw new PublishRefusedException(List.of(new Problem("reviewComment", "review.commentRequired")));
+        }
+        Bulletin bulletin = current(id, expectedVersion);
+        bulletin.setStatus(BulletinStatus.DRAFT);
+        bulletin.setReviewComment(comment);
+        em.flush();
+        audit.record(caller(), "send-back", bulletin.getSlug());
+        return bulletin;
+    }
+
     /** Takes a bulletin off the public and back to draft (EDITOR and ADMIN). */
     @Transactional
     public Bulletin backToDraft(long id, long expectedVersion) {
@@ -292,6 +308,29 @@ public class EditorialService {
             }
         }
         return problems;
+    }
+
+    private static final Pattern LINK = Pattern.compile("<a\\b[^>]*>(.*?)</a>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final java.util.Set<String> GENERIC_LINK_TEXTS = java.util.Set.of(
+            "xem thêm", "tại đây", "bấm vào đây", "nhấn vào đây", "click vào đây", "chi tiết", "xem chi tiết",
+            "đây", "link", "liên kết", "click here", "here", "read more", "more", "this link");
+
+    /**
+     * Link texts that say nothing out of context ("xem thêm", "tại đây", "click here"): screen
+     * reader users often list a page's links alone. A warning, not a refusal.
+     */
+    public static List<String> genericLinkTexts(String body) {
+        List<String> found = new ArrayList<>();
+        Matcher link = LINK.matcher(body == null ? "" : body);
+        while (link.find()) {
+            String text = link.group(1).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
+            String normalized = vn.bantin.text.VietnameseText.nfc(text).toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[.…:!»›>]+$", "").strip();
+            if (GENERIC_LINK_TEXTS.contains(normalized)) {
+                found.add(text);
+            }
+        }
+        return found;
     }
 
     /** The page's title is the h1, so the body starts at h2 and never jumps a level going down. */

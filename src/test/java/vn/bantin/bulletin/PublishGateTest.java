@@ -56,4 +56,12 @@ class PublishGateTest {
         b.addFigure(image, "Hội trường có băng rôn đỏ", "Các đại biểu dự Hội nghị", null, false);
         assertEquals(List.of("figure-0:gate.altMissing", "figure-1:gate.altEqualsCaption"), fields(b));
     }
+
+    @Test
+    void generic_link_texts_are_found_in_vietnamese_and_english() {
+        assertEquals(List.of("Xem thêm", "tại đây", "click here"), EditorialService.genericLinkTexts(
+                "<p><a href=\"https://a.vn\">Xem thêm</a> và <a href=\"https://b.vn\"><strong>tại đây</strong></a>"
+                + " <a href=\"https://c.vn\">click here</a> <a href=\"https://d.vn\">Toàn văn Nghị quyết số 12</a></p>"));
+        assertEquals(List.of(), EditorialService.genericLinkTexts("<p>Không có liên kết</p>"));
+    }
 }

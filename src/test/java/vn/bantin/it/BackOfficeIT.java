@@ -146,11 +146,13 @@ class BackOfficeIT {
         new Select(driver.findElement(By.id("category"))).selectByVisibleText("Văn hóa - Xã hội");
         driver.findElement(By.id("lead")).sendKeys("Hơn 3.000 học sinh tham gia Ngày hội đọc sách tại thư viện tỉnh.");
         driver.findElement(By.id("body")).sendKeys("<p>Ngày hội có 40 gian sách.</p><script>alert(1)</script>"
-                + "<h2>Hoạt động</h2><p>Giao lưu với tác giả.</p>");
+                + "<h2>Hoạt động</h2><p>Giao lưu với tác giả.</p><p>Đăng ký <a href=\"https://thuvien.example.vn\">tại đây</a>.</p>");
         driver.findElement(By.id("author")).sendKeys("Ngọc Ánh");
         Browser.clickAndWait(driver, driver.findElement(By.id("save")));
         assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lưu bản tin."));
         assertTrue(driver.getCurrentUrl().contains("/admin/ban-tin.xhtml?id="), driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.id("body-warning")).getText().contains("“tại đây”"),
+                "a generic link text is pointed out: " + shown(driver));
         String slug = driver.findElement(By.id("slug")).getAttribute("value");
         assertTrue(slug.startsWith("tinh-to-chuc-ngay-hoi-doc-sach"), slug);
         assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "a draft stays hidden");
@@ -318,6 +320,25 @@ class BackOfficeIT {
         assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã gửi bản tin để duyệt."),
                 driver.findElement(By.cssSelector(".form-messages")).getText());
         assertTrue(driver.findElement(By.cssSelector(".editor-state")).getText().contains("Chờ duyệt"));
+        String reviewUrl = driver.getCurrentUrl();
+        assertTrue(driver.findElements(By.id("send-back")).isEmpty(), "an author does not review");
+
+        // An editor sends it back with a comment; the author reads it.
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.sign-out button")));
+        signIn(driver, "admin", ADMIN_PASSWORD);
+        driver.get(reviewUrl);
+        Browser.clickAndWait(driver, driver.findElement(By.id("send-back")));
+        assertEquals("true", driver.findElement(By.id("reviewComment")).getAttribute("aria-invalid"), "a comment is required");
+        driver.findElement(By.id("reviewComment")).sendKeys("Cần thêm số liệu của quý III.");
+        Browser.clickAndWait(driver, driver.findElement(By.id("send-back")));
+        assertTrue(driver.findElement(By.cssSelector(".editor-state")).getText().contains("Bản nháp"), shown(driver));
+        List<Rule> violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "editor with a review comment:" + Browser.describe(violations));
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.sign-out button")));
+        signIn(driver, AUTHOR, AUTHOR_PASSWORD);
+        driver.get(reviewUrl);
+        assertTrue(driver.findElement(By.cssSelector("[role=note]")).getText().contains("Cần thêm số liệu của quý III."),
+                "the author reads the reviewer's comment");
         driver.get(Portal.resolve(base, "/admin/nhat-ky.xhtml").toString());
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Không có quyền"),
                 "the audit log is for ADMIN only: " + shown(driver));
