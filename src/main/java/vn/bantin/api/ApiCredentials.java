@@ -17,12 +17,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import vn.bantin.security.AccountIdentityStore;
+import vn.bantin.security.ApiTokenService;
 import vn.bantin.security.CurrentActor;
 import vn.bantin.security.Role;
 
 /**
- * Credentials for the write API: HTTP Basic with an EDITOR or ADMIN account, checked by the same
- * identity store as the back office (so the sign-in pause after failures applies here too).
+ * Credentials for the write API: a personal token ({@code Authorization: Bearer bt_...}) or HTTP
+ * Basic, of an EDITOR or ADMIN account. Basic goes through the back office's identity store, so
+ * the sign-in pause after failures applies here too.
  * Reads stay open to everyone.
  */
 @Provider
@@ -35,6 +37,9 @@ public class ApiCredentials implements ContainerRequestFilter {
     @Inject
     private CurrentActor actor;
 
+    @Inject
+    private ApiTokenService tokens;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String method = request.getMethod();
@@ -42,6 +47,15 @@ public class ApiCredentials implements ContainerRequestFilter {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            var account = tokens.authenticate(header.substring(7).trim());
+            if (account.isEmpty()) {
+                request.abortWith(challenge("The API token is not valid or was revoked."));
+                return;
+            }
+            allow(request, account.get().getUsername(), account.get().getRoles());
+            return;
+        }
         String[] credentials = basic(header);
         if (credentials == null) {
             request.abortWith(challenge("Credentials are missing or not HTTP Basic."));
@@ -55,12 +69,16 @@ public class ApiCredentials implements ContainerRequestFilter {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         result.getCallerGroups().forEach(group -> roles.add(Role.valueOf(group)));
+        allow(request, result.getCallerPrincipal().getName(), roles);
+    }
+
+    private void allow(ContainerRequestContext request, String username, Set<Role> roles) {
         if (!roles.contains(Role.EDITOR) && !roles.contains(Role.ADMIN)) {
             request.abortWith(Problem.response(Response.Status.FORBIDDEN,
                     "The write API needs an EDITOR or ADMIN account."));
             return;
         }
-        actor.actAs(result.getCallerPrincipal().getName(), roles);
+        actor.actAs(username, roles);
     }
 
     private static String[] basic(String header) {

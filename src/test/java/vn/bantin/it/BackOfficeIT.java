@@ -290,6 +290,10 @@ class BackOfficeIT {
         assertTrue(driver.findElement(By.tagName("main")).getText().contains(username));
         Browser.screenshot(driver, "admin-users");
 
+        driver.get(Portal.resolve(base, "/admin/ma-api.xhtml").toString());
+        violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "API tokens:" + Browser.describe(violations));
+
         driver.get(Portal.resolve(base, "/admin/chuyen-muc.xhtml").toString());
         violations = Browser.violations(driver);
         assertTrue(violations.isEmpty(), "sections:" + Browser.describe(violations));

@@ -66,6 +66,19 @@ final class StaffClient {
         return page.selectFirst("input[name=jakarta.faces.ViewState]").val();
     }
 
+    /** Posts a (non-multipart) Faces form of {@code path} with these fields and the named button. */
+    HttpResponse<String> postForm(String path, String formId, Map<String, String> fields, String button) {
+        Document page = page(path);
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(formId, formId);
+        all.putAll(fields);
+        all.put(button, button);
+        all.put("jakarta.faces.ViewState", viewState(page));
+        return send(HttpRequest.newBuilder(Portal.resolve(base, path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(all))).build());
+    }
+
     /** Posts the editor form of {@code path} with these fields (and the given button), as multipart. */
     HttpResponse<String> postEditor(String path, Map<String, String> fields, String button, byte[] file, String fileName) {
         Document editor = page(path);

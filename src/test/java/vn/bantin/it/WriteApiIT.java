@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -169,5 +170,26 @@ class WriteApiIT {
             assertTrue(answer.statusCode() == 400 || answer.statusCode() == 422, malformed + " -> " + answer.statusCode());
             assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         }
+    }
+
+    @Test
+    void personal_tokens_work_until_revoked() throws Exception {
+        StaffClient admin = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        HttpResponse<String> created = admin.postForm("/admin/ma-api.xhtml", "ma-api",
+                Map.of("token-name", "Chuyển dữ liệu cổng cũ"), "create-token");
+        var page = Jsoup.parse(created.body());
+        String token = page.selectFirst("#token-value").text();
+        assertTrue(token.startsWith("bt_") && token.length() > 40, token);
+
+        String draft = "{\"title\":\"Bản tin qua mã API " + base.getPort() + "\",\"category\":\"thoi-su\"}";
+        HttpResponse<String> withToken = send("POST", "/api/v1/bulletins", draft, "Bearer " + token);
+        assertEquals(201, withToken.statusCode(), withToken.body());
+
+        var list = admin.page("/admin/ma-api.xhtml");
+        String revokeButton = list.select("input[type=submit]").stream()
+                .filter(b -> b.val().equals("Thu hồi mã Chuyển dữ liệu cổng cũ")).findFirst().orElseThrow().attr("name");
+        admin.postForm("/admin/ma-api.xhtml", "ma-api", Map.of("token-name", ""), revokeButton);
+        assertEquals(401, send("POST", "/api/v1/bulletins", draft, "Bearer " + token).statusCode(), "revoked");
+        assertFalse(admin.page("/admin/ma-api.xhtml").html().contains(token), "the token is never shown again");
     }
 }

@@ -1,0 +1,84 @@
+package vn.bantin.admin;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import vn.bantin.audit.AuditLog;
+import vn.bantin.security.ApiToken;
+import vn.bantin.security.ApiTokenService;
+
+/** {@code /admin/ma-api.xhtml}: the signed-in user's own API tokens: create (shown once) and revoke. */
+@Named
+@ViewScoped
+public class ApiTokenView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ApiTokenService tokens;
+
+    @Inject
+    private transient SecurityContext security;
+
+    @Inject
+    private transient AuditLog audit;
+
+    private String name;
+    private String createdToken;
+    private String nameError;
+
+    public List<ApiToken> getTokens() {
+        return tokens.of(caller());
+    }
+
+    public void create() {
+        nameError = null;
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            nameError = text("token.nameRequired");
+            return;
+        }
+        createdToken = tokens.create(caller(), name);
+        audit.record(caller(), "token-create", name);
+        name = null;
+    }
+
+    public void revoke(long id) {
+        tokens.revoke(caller(), id);
+        audit.record(caller(), "token-revoke", Long.toString(id));
+        createdToken = null;
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text("token.revoked"), null));
+    }
+
+    private String caller() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    private static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCreatedToken() {
+        return createdToken;
+    }
+
+    public String getNameError() {
+        return nameError;
+    }
+}
