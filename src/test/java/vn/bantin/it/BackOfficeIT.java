@@ -131,6 +131,18 @@ class BackOfficeIT {
         assertTrue(violations.isEmpty(), "bulletin table:" + Browser.describe(violations));
         Browser.screenshot(driver, "admin-table");
 
+        // Paging and sorting are announced in a polite live region.
+        WebElement tableStatus = driver.findElement(By.cssSelector("[data-table-status]"));
+        driver.findElement(By.cssSelector("#bang\\:ban-tin .ui-paginator-next")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> tableStatus.getAttribute("textContent").startsWith("Trang 2"));
+        assertEquals("status", tableStatus.getAttribute("role"));
+        driver.findElement(By.cssSelector("#bang\\:ban-tin th.ui-sortable-column")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> tableStatus.getAttribute("textContent").contains("Sắp xếp theo Tiêu đề"));
+        assertEquals("ascending", driver.findElement(By.cssSelector("#bang\\:ban-tin th.ui-sortable-column"))
+                .getAttribute("aria-sort"), "the sort state is in the header too");
+
         Browser.clickAndWait(driver, driver.findElement(By.linkText("Viết bản tin mới")));
         violations = Browser.violations(driver);
         assertTrue(violations.isEmpty(), "empty editor:" + Browser.describe(violations));
