@@ -364,6 +364,84 @@ class BackOfficeIT {
         assertTrue(afterSignOut.body().contains("<h1>Đăng nhập quản trị</h1>"));
     }
 
+    @Test
+    @Order(8)
+    void the_whole_editorial_path_works_with_the_keyboard_alone() throws Exception {
+        ChromeDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(Portal.resolve(base, "/admin/").toString());
+        Actions keys = new Actions(driver);
+        tabTo(driver, e -> "username".equals(e.getAttribute("id")));
+        WebElement page = driver.findElement(By.tagName("html"));
+        keys.sendKeys("admin").sendKeys(Keys.TAB).sendKeys(ADMIN_PASSWORD).sendKeys(Keys.ENTER).perform();
+        Browser.awaitNewPage(driver, page);
+
+        tabTo(driver, e -> "Viết bản tin mới".equals(e.getText()));
+        enter(driver);
+        String title = "Bàn phím thôi cũng đủ " + base.getPort();
+        tabTo(driver, e -> "title".equals(e.getAttribute("id")));
+        keys.sendKeys(title).perform();
+        tabTo(driver, e -> "category".equals(e.getAttribute("id")));
+        keys.sendKeys("V").perform();
+        assertEquals("Văn hóa - Xã hội", new Select(driver.switchTo().activeElement()).getFirstSelectedOption().getText());
+        tabTo(driver, e -> "lead".equals(e.getAttribute("id")));
+        keys.sendKeys("Mọi bước đều làm được bằng bàn phím.").perform();
+        tabTo(driver, e -> "body".equals(e.getAttribute("id")));
+        keys.sendKeys("<p>Không cần chuột.</p>").perform();
+        tabTo(driver, e -> "save".equals(e.getAttribute("id")));
+        enter(driver);
+        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lưu bản tin."), shown(driver));
+
+        Path photo = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it"))).resolve("ban-phim.jpg");
+        Files.write(photo, TestImages.jpegWithExif(400, 300));
+        tabTo(driver, e -> "new-image".equals(e.getAttribute("id")));
+        // A file chooser is the browser's own dialog; giving the focused input its file is what it would do.
+        driver.switchTo().activeElement().sendKeys(photo.toAbsolutePath().toString());
+        tabTo(driver, e -> "new-alt".equals(e.getAttribute("id")));
+        keys.sendKeys("Bàn phím máy tính trên mặt bàn gỗ").perform();
+        tabTo(driver, e -> "new-caption".equals(e.getAttribute("id")));
+        keys.sendKeys("Biên tập viên làm việc không cần chuột").perform();
+        tabTo(driver, e -> "upload".equals(e.getAttribute("id")));
+        enter(driver);
+        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã thêm ảnh."), shown(driver));
+
+        tabTo(driver, e -> "xem trước".equals(e.getText()));
+        enter(driver);
+        assertEquals(title, driver.findElement(By.tagName("h1")).getText(), "preview by keyboard");
+        tabTo(driver, e -> "Quay lại sửa bản tin".equals(e.getText()));
+        enter(driver);
+        tabTo(driver, e -> "publish".equals(e.getAttribute("id")));
+        enter(driver);
+        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã đăng bản tin."), shown(driver));
+        String slug = driver.findElement(By.id("slug")).getAttribute("value");
+        org.jsoup.nodes.Document reader = org.jsoup.Jsoup.parse(Portal.get(base, "/tin-tuc/" + slug).body());
+        assertEquals(title, reader.selectFirst("h1").text());
+        assertTrue(reader.selectFirst("article figure figcaption").text().contains("Biên tập viên làm việc không cần chuột"));
+
+        tabTo(driver, e -> "archive".equals(e.getAttribute("id")));
+        enter(driver);
+        assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "archived again, by keyboard too");
+    }
+
+    /** Presses Tab until the focused element is the one wanted (and fails if it never comes). */
+    private static void tabTo(ChromeDriver driver, java.util.function.Predicate<WebElement> wanted) {
+        Actions keys = new Actions(driver);
+        for (int i = 0; i < 150; i++) {
+            if (wanted.test(driver.switchTo().activeElement())) {
+                return;
+            }
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("not reachable by Tab: " + shown(driver));
+    }
+
+    /** Presses Enter on the focused control and waits for the page it loads. */
+    private static void enter(ChromeDriver driver) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        Browser.awaitNewPage(driver, page);
+    }
+
     /** Fills and sends the sign-in form; answers the message shown, if any. */
     private String signIn(ChromeDriver driver, String username, String password) {
         driver.get(Portal.resolve(base, "/admin/").toString());
