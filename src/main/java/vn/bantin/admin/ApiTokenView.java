@@ -1,5 +1,8 @@
 package vn.bantin.admin;
 
+import static vn.bantin.admin.FacesText.message;
+import static vn.bantin.admin.FacesText.text;
+
 import java.io.Serializable;
 import java.util.List;
 
@@ -61,10 +64,6 @@ public class ApiTokenView implements Serializable {
         return security.getCallerPrincipal().getName();
     }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-    }
 
     public String getName() {
         return name;

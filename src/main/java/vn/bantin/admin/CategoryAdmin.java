@@ -1,5 +1,8 @@
 package vn.bantin.admin;
 
+import static vn.bantin.admin.FacesText.message;
+import static vn.bantin.admin.FacesText.text;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,14 +151,7 @@ public class CategoryAdmin implements Serializable {
         return security.getCallerPrincipal() == null ? "-" : security.getCallerPrincipal().getName();
     }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-    }
 
-    private static void message(FacesMessage.Severity severity, String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key), null));
-    }
 
     public List<Row> getRows() {
         return rows;

@@ -1,5 +1,8 @@
 package vn.bantin.admin;
 
+import static vn.bantin.admin.FacesText.message;
+import static vn.bantin.admin.FacesText.text;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -135,7 +138,7 @@ public class UserAdmin implements Serializable {
             load();
             message(FacesMessage.SEVERITY_INFO, "users.created");
         } catch (RuntimeException invalid) {
-            errors.put("new", text(reason(invalid)));
+            errors.put("new", FacesText.textOr(reason(invalid), "users.invalid"));
             message(FacesMessage.SEVERITY_ERROR, "editor.fixErrors");
         }
     }
@@ -155,7 +158,7 @@ public class UserAdmin implements Serializable {
             load();
             message(FacesMessage.SEVERITY_INFO, "users.saved");
         } catch (RuntimeException invalid) {
-            errors.put("user-" + row.getId(), text(reason(invalid)));
+            errors.put("user-" + row.getId(), FacesText.textOr(reason(invalid), "users.invalid"));
             message(FacesMessage.SEVERITY_ERROR, "editor.fixErrors");
         }
     }
@@ -190,15 +193,7 @@ public class UserAdmin implements Serializable {
         return security.getCallerPrincipal() == null ? "-" : security.getCallerPrincipal().getName();
     }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        var msg = faces.getApplication().getResourceBundle(faces, "msg");
-        return msg.containsKey(key) ? msg.getString(key) : msg.getString("users.invalid");
-    }
 
-    private static void message(FacesMessage.Severity severity, String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key), null));
-    }
 
     public Role[] getAllRoles() {
         return Role.values();
