@@ -362,7 +362,7 @@ public class BulletinEditor implements Serializable {
         try {
             boolean created = id == null;
             show(action.run());
-            message(FacesMessage.SEVERITY_INFO, msg().getString(doneKey).replace("{0}", publishAt == null ? "" : publishAt.replace('T', ' ')));
+            message(FacesMessage.SEVERITY_INFO, msg().getString(doneKey).replace("{0}", getPublishAtText()));
             if (created) {
                 FacesContext faces = FacesContext.getCurrentInstance();
                 faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -577,6 +577,12 @@ public class BulletinEditor implements Serializable {
 
     public BulletinStatus getStatus() {
         return status;
+    }
+
+    /** The publication time as people read it: dd/MM/yyyy HH:mm in the portal's time zone. */
+    public String getPublishAtText() {
+        return publishAt == null ? ""
+                : dates.dayTime(java.time.LocalDateTime.parse(publishAt).atZone(dates.zone()).toInstant());
     }
 
     /** Published with a time still to come. */

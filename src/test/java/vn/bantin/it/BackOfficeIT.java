@@ -157,14 +157,21 @@ class BackOfficeIT {
         driver.findElement(By.id("title")).sendKeys(title);
         new Select(driver.findElement(By.id("category"))).selectByVisibleText("Văn hóa - Xã hội");
         driver.findElement(By.id("lead")).sendKeys("Hơn 3.000 học sinh tham gia Ngày hội đọc sách tại thư viện tỉnh.");
+        assertFalse(driver.findElement(By.id("body")).isDisplayed(), "the body opens in the visual editor");
+        WebElement htmlSource = driver.findElement(By.cssSelector("#body-toolbar .rich-source"));
+        htmlSource.click();
+        assertEquals("true", htmlSource.getAttribute("aria-pressed"), "the HTML view is announced as on");
         driver.findElement(By.id("body")).sendKeys("<p>Ngày hội có 40 gian sách.</p><script>alert(1)</script>"
-                + "<h2>Hoạt động</h2><p>Giao lưu với tác giả.</p><p>Đăng ký <a href=\"https://thuvien.example.vn\">tại đây</a>.</p>");
+                + "<h2>Hoạt động</h2><p>Giao lưu với tác giả.</p><p>Đăng ký <a href=\"https://thuvien.example.vn\">tại đây</a>.</p>"
+                + "<table><tr><th>Gian sách</th><td>40</td></tr></table>");
         driver.findElement(By.id("author")).sendKeys("Ngọc Ánh");
         Browser.clickAndWait(driver, driver.findElement(By.id("save")));
         assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lưu bản tin."));
         assertTrue(driver.getCurrentUrl().contains("/admin/ban-tin.xhtml?id="), driver.getCurrentUrl());
         assertTrue(driver.findElement(By.id("body-warning")).getText().contains("“tại đây”"),
                 "a generic link text is pointed out: " + shown(driver));
+        assertTrue(driver.findElement(By.id("body")).isDisplayed(), "a body with a table reopens as HTML, table kept");
+        assertTrue(driver.findElement(By.id("body-table-note")).isDisplayed(), "and the editor says why");
         String slug = driver.findElement(By.id("slug")).getAttribute("value");
         assertTrue(slug.startsWith("tinh-to-chuc-ngay-hoi-doc-sach"), slug);
         assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "a draft stays hidden");
@@ -201,6 +208,7 @@ class BackOfficeIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(title));
         assertTrue(page.body().contains("<h2>Hoạt động</h2>"));
+        assertEquals("40", org.jsoup.Jsoup.parse(page.body()).selectFirst(".bulletin-body table td").text());
         assertFalse(page.body().contains("alert(1)"), "scripts never reach the public page");
         org.jsoup.nodes.Element figure = org.jsoup.Jsoup.parse(page.body()).selectFirst("article.bulletin figure");
         assertEquals("Học sinh ngồi đọc sách bên những kệ sách gỗ", figure.selectFirst("img").attr("alt"));
@@ -257,11 +265,14 @@ class BackOfficeIT {
         // Scheduling: a publication time to come leaves the bulletin hidden until then.
         first.get(editorUrl);
         first.findElement(By.id("lead")).sendKeys("Lời dẫn.");
-        first.executeScript("document.getElementById('publishAt').value = arguments[0];",
-                java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(2).withSecond(0).withNano(0)
-                        .toString().substring(0, 16));
+        java.time.LocalDateTime goLive = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .plusDays(2).withSecond(0).withNano(0);
+        first.executeScript("document.getElementById('publishAt').value = arguments[0];", goLive.toString().substring(0, 16));
         Browser.clickAndWait(first, first.findElement(By.id("publish")));
-        assertTrue(first.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lên lịch đăng"), shown(first));
+        String scheduledFor = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(goLive);
+        assertTrue(first.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lên lịch đăng lúc " + scheduledFor),
+                "the time is shown as dd/MM/yyyy HH:mm: " + shown(first));
+        assertTrue(first.findElement(By.cssSelector(".editor-state")).getText().contains(scheduledFor), shown(first));
         String slug = first.findElement(By.id("slug")).getAttribute("value");
         assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "not before its time");
         first.executeScript("document.getElementById('expiresAt').value = '2020-01-01T08:00';");
@@ -386,8 +397,29 @@ class BackOfficeIT {
         assertEquals("Văn hóa - Xã hội", new Select(driver.switchTo().activeElement()).getFirstSelectedOption().getText());
         tabTo(driver, e -> "lead".equals(e.getAttribute("id")));
         keys.sendKeys("Mọi bước đều làm được bằng bàn phím.").perform();
-        tabTo(driver, e -> "body".equals(e.getAttribute("id")));
-        keys.sendKeys("<p>Không cần chuột.</p>").perform();
+        // The body's toolbar is one tab stop; arrow keys move in it, Enter formats, and Tab leaves the text.
+        tabTo(driver, e -> "Tiêu đề mục".equals(e.getText()));
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals("body-text", driver.switchTo().activeElement().getAttribute("id"), "one Tab crosses the toolbar");
+        assertEquals("textbox", driver.switchTo().activeElement().getAttribute("role"));
+        keys.sendKeys("Không cần chuột.").sendKeys(Keys.ENTER).sendKeys("Các bước").perform();
+        keys.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertEquals("Tiêu đề mục", driver.switchTo().activeElement().getText(), "Shift+Tab goes back to the toolbar");
+        keys.sendKeys(Keys.ARROW_RIGHT).perform();
+        assertEquals("Tiêu đề nhỏ", driver.switchTo().activeElement().getText(), "arrow keys move in the toolbar");
+        keys.sendKeys(Keys.ARROW_LEFT).sendKeys(Keys.ENTER).perform();
+        assertEquals("body-text", driver.switchTo().activeElement().getAttribute("id"), "a format returns to the text");
+        keys.sendKeys(Keys.ENTER).sendKeys("Bước một").perform();
+        keys.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        keys.sendKeys(Keys.END).perform();
+        WebElement htmlView = driver.switchTo().activeElement();
+        assertEquals("Sửa mã HTML", htmlView.getText(), "End reaches the toolbar's last button");
+        keys.sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT).perform();
+        assertEquals("Danh sách chấm", driver.switchTo().activeElement().getText());
+        keys.sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
+        assertEquals("author", driver.switchTo().activeElement().getAttribute("id"), "Tab leaves the text, no trap");
+        assertEquals("<p>Không cần chuột.</p><h2>Các bước</h2><ul><li>Bước một</li></ul>",
+                driver.findElement(By.id("body")).getAttribute("value"), "the editor writes plain semantic HTML");
         tabTo(driver, e -> "save".equals(e.getAttribute("id")));
         enter(driver);
         assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lưu bản tin."), shown(driver));
@@ -416,6 +448,8 @@ class BackOfficeIT {
         String slug = driver.findElement(By.id("slug")).getAttribute("value");
         org.jsoup.nodes.Document reader = org.jsoup.Jsoup.parse(Portal.get(base, "/tin-tuc/" + slug).body());
         assertEquals(title, reader.selectFirst("h1").text());
+        assertEquals("Các bước", reader.selectFirst(".bulletin-body h2").text());
+        assertEquals("Bước một", reader.selectFirst(".bulletin-body ul > li").text());
         assertTrue(reader.selectFirst("article figure figcaption").text().contains("Biên tập viên làm việc không cần chuột"));
 
         tabTo(driver, e -> "archive".equals(e.getAttribute("id")));
