@@ -41,10 +41,27 @@ public class Dates {
         return day(Instant.now());
     }
 
-    /** "Chủ Nhật, 29/11/2026", as the banner of Vietnamese portals shows it. */
+    /**
+     * Today as the banner shows it, in the interface language: "Chủ Nhật, 29/11/2026" as
+     * Vietnamese portals write it, "Sunday, 29 November 2026" in English.
+     */
     public String todayLong() {
-        String weekday = DateTimeFormatter.ofPattern("EEEE", VIETNAMESE).format(Instant.now().atZone(zone()));
+        Locale locale = interfaceLocale();
+        java.time.ZonedDateTime now = Instant.now().atZone(zone());
+        if (!"vi".equals(locale.getLanguage())) {
+            return DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale).format(now);
+        }
+        String weekday = DateTimeFormatter.ofPattern("EEEE", VIETNAMESE).format(now);
         return Character.toUpperCase(weekday.charAt(0)) + weekday.substring(1) + ", " + today();
+    }
+
+    /** The locale of the view being rendered; Vietnamese outside a view. */
+    private static Locale interfaceLocale() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces == null || faces.getViewRoot() == null || faces.getViewRoot().getLocale() == null) {
+            return VIETNAMESE;
+        }
+        return faces.getViewRoot().getLocale();
     }
 
     /** For the datetime attribute of {@code <time>} and for the API. */

@@ -18,8 +18,8 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** Vietnamese unless the interface language has been chosen otherwise. */
+    /** In the interface language the reader chose, Vietnamese unless they chose otherwise. */
     public static ResourceBundle bundle(HttpServletRequest request) {
-        return bundle(VIETNAMESE);
+        return bundle(vn.bantin.language.InterfaceLanguage.of(request).getLocale());
     }
 }

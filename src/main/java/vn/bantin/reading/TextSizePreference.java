@@ -45,15 +45,7 @@ public class TextSizePreference {
 
     /** The path to come back to after a change without JavaScript. */
     public String getReturnPath() {
-        String path = request.getRequestURI();
-        String query = request.getQueryString();
-        Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
-        if (forwarded != null) {
-            path = forwarded.toString();
-            Object forwardedQuery = request.getAttribute("jakarta.servlet.forward.query_string");
-            query = forwardedQuery == null ? null : forwardedQuery.toString();
-        }
-        return query == null ? path : path + "?" + query;
+        return vn.bantin.platform.ReturnPath.of(request);
     }
 
     static TextSize of(HttpServletRequest request) {

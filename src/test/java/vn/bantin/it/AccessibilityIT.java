@@ -178,6 +178,34 @@ class AccessibilityIT {
     }
 
     @Test
+    void english_interface_is_chosen_by_keyboard_kept_across_pages_and_passes_axe() {
+        open(BULLETIN);
+        WebElement english = browser.findElement(By.cssSelector("form.language-switch button"));
+        assertEquals("English", english.getText());
+        assertEquals("en", english.getAttribute("lang"), "the switch is announced in its own language");
+        Actions keys = new Actions(browser);
+        for (int i = 0; i < 40 && !english.equals(browser.switchTo().activeElement()); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertEquals(english, browser.switchTo().activeElement(), "the language switch is reachable by Tab");
+        WebElement page = browser.findElement(By.tagName("html"));
+        keys.sendKeys(Keys.ENTER).perform();
+        Browser.awaitNewPage(browser, page);
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.getCurrentUrl().endsWith(BULLETIN), "back on the same bulletin: " + browser.getCurrentUrl());
+
+        for (String path : List.of("/", "/chuyen-muc/thoi-su", BULLETIN, "/tin-tuc/khong-co", "/admin/")) {
+            open(path);
+            assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"), path + " keeps the choice");
+            List<Rule> violations = Browser.violations(browser);
+            assertTrue(violations.isEmpty(), "English " + path + ":" + Browser.describe(violations));
+            Browser.screenshot(browser, "english-" + name(path));
+        }
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.language-switch button")));
+        assertEquals("vi", browser.findElement(By.tagName("html")).getAttribute("lang"), "and back to Vietnamese");
+    }
+
+    @Test
     void largest_text_at_320_px_reflows_without_horizontal_scrolling() {
         useTextSize(200);
         Browser.viewport(browser, 320, 800);

@@ -214,6 +214,49 @@ class PublicPagesIT {
     }
 
     @Test
+    void interface_language_is_chosen_with_a_cookie_and_bulletins_keep_their_own() {
+        HttpResponse<String> choose = Portal.postForm(base, "/ngon-ngu", "chon=en&tro-ve=" + CONFERENCE);
+        assertEquals(303, choose.statusCode());
+        assertTrue(choose.headers().firstValue("Location").orElseThrow().endsWith(CONFERENCE), "back to the same page");
+        String cookie = choose.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("bantin-ngon-ngu=en") && cookie.contains("Max-Age=31536000") && cookie.contains("Path=/"),
+                "the choice is kept for a year: " + cookie);
+
+        org.jsoup.nodes.Document english = Jsoup.parse(Portal.get(base, CONFERENCE, "Cookie", "bantin-ngon-ngu=en").body());
+        assertEquals("en", english.selectFirst("html").attr("lang"));
+        assertEquals("Larger text", english.selectFirst("button[value=tang] .text-size-label").text());
+        assertTrue(english.selectFirst(".bulletin-date .visually-hidden").text().startsWith("Published"),
+                english.selectFirst(".bulletin-date").text());
+        org.jsoup.nodes.Element headline = english.selectFirst("h1.bulletin-title");
+        assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười hai", headline.text(), "content is not translated");
+        assertEquals("vi", headline.attr("lang"), "and is marked as Vietnamese for screen readers");
+        assertEquals("vi", english.selectFirst(".bulletin-body").attr("lang"));
+        assertEquals("Tiếng Việt", english.selectFirst("form.language-switch button").text());
+        assertEquals("vi", english.selectFirst("form.language-switch button").attr("lang"));
+
+        org.jsoup.nodes.Document home = Jsoup.parse(Portal.get(base, "/", "Cookie", "bantin-ngon-ngu=en").body());
+        assertTrue(home.selectFirst(".today").text().matches("[A-Z][a-z]+day, \\d{1,2} [A-Z][a-z]+ \\d{4}"),
+                "English date: " + home.selectFirst(".today").text());
+        org.jsoup.nodes.Document vietnamese = Jsoup.parse(Portal.get(base, "/").body());
+        assertEquals("vi", vietnamese.selectFirst("html").attr("lang"), "Vietnamese by default");
+        assertTrue(vietnamese.selectFirst(".today").text().matches("(Thứ [A-Z][a-zà-ỹ]+|Chủ Nhật), \\d{2}/\\d{2}/\\d{4}"),
+                vietnamese.selectFirst(".today").text());
+        assertEquals("English", vietnamese.selectFirst("form.language-switch button").text());
+
+        org.jsoup.nodes.Document signIn = Jsoup.parse(Portal.get(base, "/admin/dang-nhap.xhtml", "Cookie", "bantin-ngon-ngu=en").body());
+        assertEquals("en", signIn.selectFirst("html").attr("lang"));
+        assertEquals("Back-office sign-in", signIn.selectFirst("h1").text(), "the back office follows the choice");
+        HttpResponse<String> missing = Portal.get(base, "/tin-tuc/khong-co-ban-tin-nay", "Cookie", "bantin-ngon-ngu=en");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"), "error pages too");
+
+        HttpResponse<String> bad = Portal.postForm(base, "/ngon-ngu", "chon=fr&tro-ve=/");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("Tiếng Việt hoặc English"), "says which languages there are");
+        assertEquals(405, Portal.get(base, "/ngon-ngu").statusCode());
+    }
+
+    @Test
     void api_lists_published_bulletins_newest_first_with_paging() {
         HttpResponse<String> response = Portal.get(base, "/api/v1/bulletins?size=100");
         assertEquals(200, response.statusCode());
