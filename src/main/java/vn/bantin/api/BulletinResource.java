@@ -192,16 +192,7 @@ public class BulletinResource {
         return new Problem.ProblemException(status, messages().getString(key));
     }
 
-    /** English for clients that ask for it first, Vietnamese otherwise. */
     private ResourceBundle messages() {
-        for (Locale locale : headers.getAcceptableLanguages()) {
-            if ("en".equals(locale.getLanguage())) {
-                return Messages.bundle(Locale.ENGLISH);
-            }
-            if ("vi".equals(locale.getLanguage())) {
-                break;
-            }
-        }
-        return Messages.bundle(Messages.VIETNAMESE);
+        return ApiText.bundle(headers);
     }
 }

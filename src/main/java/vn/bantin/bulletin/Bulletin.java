@@ -32,6 +32,7 @@ import vn.bantin.text.VietnameseText;
 
 /** A news bulletin ("bản tin"): headline, lead, body and figures, with its publication state. */
 @Entity
+@jakarta.persistence.EntityListeners(BulletinChangeListener.class)
 @Table(name = "bulletin")
 @NamedQuery(name = Bulletin.FIND_BY_SLUG, query = "SELECT b FROM Bulletin b WHERE b.slug = :slug")
 public class Bulletin extends Timestamped {

@@ -77,6 +77,20 @@ public class BulletinRepository {
         return query.getSingleResult();
     }
 
+    /** The bulletins of these ids that readers may see now, in one query (figures batched). */
+    public List<Bulletin> findVisibleByIds(java.util.Collection<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT b FROM Bulletin b WHERE b.id IN :ids AND " + VISIBLE, Bulletin.class)
+                .setParameter("ids", ids)
+                .setParameter("now", Timestamped.utc(now))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "b.category")
+                .setHint("eclipselink.batch", "b.figures")
+                .getResultList();
+    }
+
     public long countAll() {
         return em.createQuery("SELECT COUNT(b) FROM Bulletin b", Long.class).getSingleResult();
     }

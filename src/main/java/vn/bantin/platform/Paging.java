@@ -66,6 +66,17 @@ public record Paging(int page, int size, long total) {
         return getPageCount() > 1;
     }
 
+    /**
+     * The query string of page {@code n}, keeping the other parameters of the list ({@code query},
+     * already encoded, may be empty): page 1 has no page parameter, so it has one address only.
+     */
+    public String href(String query, int n) {
+        String rest = query == null ? "" : query;
+        String pagePart = n == 1 ? "" : "trang=" + n;
+        String joined = rest.isEmpty() ? pagePart : pagePart.isEmpty() ? rest : rest + "&" + pagePart;
+        return joined.isEmpty() ? "" : "?" + joined;
+    }
+
     /** 1, then a window around the current page, then the last; 0 stands for a gap ("…"). */
     public List<Integer> getNumbers() {
         List<Integer> numbers = new ArrayList<>();

@@ -14,9 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Maps the public addresses to their Faces views: {@code /tin-tuc/{slug}} to {@code /tin-tuc.xhtml}
  * and {@code /chuyen-muc/{slug}} to {@code /chuyen-muc.xhtml}, with the slug as a request
- * attribute. Anything else under those prefixes is not found.
+ * attribute, and {@code /tim-kiem} to {@code /tim-kiem.xhtml}. Anything else under those prefixes is not found.
  */
-@WebFilter(urlPatterns = {"/tin-tuc/*", "/chuyen-muc/*"})
+@WebFilter(urlPatterns = {"/tin-tuc/*", "/chuyen-muc/*", "/tim-kiem"})
 public class PublicRoutes extends HttpFilter {
 
     public static final String SLUG = "bantin.slug";
@@ -25,7 +25,12 @@ public class PublicRoutes extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Matcher route = ROUTE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ("/tim-kiem".equals(path)) {
+            request.getRequestDispatcher("/tim-kiem.xhtml").forward(request, response);
+            return;
+        }
+        Matcher route = ROUTE.matcher(path);
         if (!route.matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND,
                     Messages.bundle(request).getString("error.404.detail"));

@@ -38,7 +38,7 @@ class AccessibilityIT {
 
     static final String BULLETIN = PublicPagesIT.CONFERENCE;
     static final List<String> PAGES = List.of("/", "/chuyen-muc/thoi-su", "/chuyen-muc/thoi-su?trang=2", BULLETIN,
-            "/tin-tuc/khong-co-ban-tin-nay");
+            "/tin-tuc/khong-co-ban-tin-nay", "/tim-kiem?q=hoi+nghi", "/tim-kiem?q=khong+co+ket+qua+nao");
 
     @ArquillianResource
     private URL base;
@@ -203,6 +203,46 @@ class AccessibilityIT {
         }
         Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.language-switch button")));
         assertEquals("vi", browser.findElement(By.tagName("html")).getAttribute("lang"), "and back to Vietnamese");
+    }
+
+    @Test
+    void search_works_with_the_keyboard_alone_from_any_page() {
+        open(BULLETIN);
+        Actions keys = new Actions(browser);
+        WebElement box = browser.findElement(By.id("tim-nhanh"));
+        for (int i = 0; i < 40 && !box.equals(browser.switchTo().activeElement()); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertEquals(box, browser.switchTo().activeElement(), "the banner's search box is reachable by Tab");
+        assertEquals("search", browser.findElement(By.cssSelector("form.site-search")).getAttribute("role"));
+        WebElement page = browser.findElement(By.tagName("html"));
+        keys.sendKeys("hoi nghi ban chap hanh").sendKeys(Keys.ENTER).perform();
+        Browser.awaitNewPage(browser, page);
+        assertTrue(browser.getCurrentUrl().contains("/tim-kiem?q=hoi+nghi+ban+chap+hanh"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.cssSelector(".search-count")).getText().startsWith("Tìm thấy"));
+        List<Rule> violations = Browser.violations(browser);
+        assertTrue(violations.isEmpty(), "search with results:" + Browser.describe(violations));
+
+        WebElement words = browser.findElement(By.id("q"));
+        for (int i = 0; i < 40 && !words.equals(browser.switchTo().activeElement()); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertEquals(words, browser.switchTo().activeElement(), "the search page's own box is reachable by Tab");
+        WebElement firstResult = browser.findElement(By.cssSelector(".search-result h3 a"));
+        for (int i = 0; i < 20 && !firstResult.equals(browser.switchTo().activeElement()); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertEquals(firstResult, browser.switchTo().activeElement(), "then on to the results");
+
+        words = browser.findElement(By.id("q"));
+        words.clear();
+        page = browser.findElement(By.tagName("html"));
+        words.sendKeys("khong co ket qua nao ca", Keys.ENTER);
+        Browser.awaitNewPage(browser, page);
+        assertTrue(browser.findElement(By.cssSelector(".search-count")).getText().startsWith("Không tìm thấy"));
+        violations = Browser.violations(browser);
+        assertTrue(violations.isEmpty(), "search without results:" + Browser.describe(violations));
+        Browser.screenshot(browser, "search-none");
     }
 
     @Test

@@ -451,10 +451,14 @@ class BackOfficeIT {
         assertEquals("Các bước", reader.selectFirst(".bulletin-body h2").text());
         assertEquals("Bước một", reader.selectFirst(".bulletin-body ul > li").text());
         assertTrue(reader.selectFirst("article figure figcaption").text().contains("Biên tập viên làm việc không cần chuột"));
+        org.jsoup.nodes.Document found = org.jsoup.Jsoup.parse(Portal.get(base, "/tim-kiem?q=ban+phim+thoi+cung+du").body());
+        assertTrue(found.select(".search-result h3").eachText().contains(title), "published from the editor: found at once");
 
         tabTo(driver, e -> "archive".equals(e.getAttribute("id")));
         enter(driver);
         assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "archived again, by keyboard too");
+        assertFalse(org.jsoup.Jsoup.parse(Portal.get(base, "/tim-kiem?q=ban+phim+thoi+cung+du").body())
+                .select(".search-result h3").eachText().contains(title), "and gone from search");
     }
 
     /** Presses Tab until the focused element is the one wanted (and fails if it never comes). */

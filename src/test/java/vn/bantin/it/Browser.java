@@ -101,9 +101,27 @@ public final class Browser {
     /** Waits until the page that {@code old} belongs to has been replaced and the new one loaded. */
     public static void awaitNewPage(ChromeDriver driver, org.openqa.selenium.WebElement old) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+                .until(d -> isGone(old));
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether an element's page has gone. Chromium reports a node of a replaced document either
+     * as stale or, while the new document is being attached, as "not belonging to the document".
+     */
+    private static boolean isGone(org.openqa.selenium.WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Emulates a viewport of the given CSS width (below what a desktop window allows). */

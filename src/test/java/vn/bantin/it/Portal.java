@@ -16,7 +16,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The portal under test: the real WAR that `mvn package` built, and plain HTTP against it. */
 public final class Portal {
 
+    // HTTP/1.1 as browsers speak it to a plain-HTTP server (no h2c upgrade).
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
