@@ -91,6 +91,22 @@ public class BulletinRepository {
                 .getResultList();
     }
 
+    /** Address and last change of every bulletin readers may see now, newest first: [slug, updatedAt]. */
+    public List<Object[]> visibleAddresses(Instant now) {
+        return em.createQuery("SELECT b.slug, b.updatedAt FROM Bulletin b WHERE " + VISIBLE
+                        + " ORDER BY b.publishedAt DESC, b.id DESC", Object[].class)
+                .setParameter("now", Timestamped.utc(now))
+                .getResultList();
+    }
+
+    /** Per category, the last change among its visible bulletins: [category id, latest updatedAt]. */
+    public List<Object[]> lastChangeByCategory(Instant now) {
+        return em.createQuery("SELECT b.category.id, MAX(b.updatedAt) FROM Bulletin b WHERE " + VISIBLE
+                        + " GROUP BY b.category.id", Object[].class)
+                .setParameter("now", Timestamped.utc(now))
+                .getResultList();
+    }
+
     public long countAll() {
         return em.createQuery("SELECT COUNT(b) FROM Bulletin b", Long.class).getSingleResult();
     }

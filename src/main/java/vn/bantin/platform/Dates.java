@@ -66,7 +66,8 @@ public class Dates {
 
     /** For the datetime attribute of {@code <time>} and for the API. */
     public String iso(Instant instant) {
-        return instant == null ? "" : offset(instant).toString();
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                offset(instant).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     public OffsetDateTime offset(Instant instant) {

@@ -257,6 +257,98 @@ class PublicPagesIT {
     }
 
     @Test
+    void rss_and_atom_feeds_parse_and_list_the_latest_published_bulletins() throws Exception {
+        for (String path : List.of("/rss", "/atom")) {
+            HttpResponse<String> response = Portal.get(base, path);
+            assertEquals(200, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("")
+                    .startsWith(path.equals("/rss") ? "application/rss+xml" : "application/atom+xml"));
+            com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
+                    .build(new StringReader(response.body()));
+            assertEquals(path.equals("/rss") ? "rss_2.0" : "atom_1.0", feed.getFeedType());
+            List<String> titles = feed.getEntries().stream().map(com.rometools.rome.feed.synd.SyndEntry::getTitle).toList();
+            assertTrue(titles.contains("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười hai"), path + ": " + titles);
+            assertFalse(titles.contains("Thông báo lịch tiếp công dân tháng tới"), "a scheduled bulletin is not in the feed yet");
+            com.rometools.rome.feed.synd.SyndEntry conference = feed.getEntries().stream()
+                    .filter(e -> e.getTitle().startsWith("Hội nghị Ban Chấp hành")).findFirst().orElseThrow();
+            assertTrue(conference.getLink().endsWith(CONFERENCE) && conference.getLink().startsWith("http"), conference.getLink());
+            assertNotNull(conference.getPublishedDate());
+            assertTrue(conference.getDescription().getValue().startsWith("Sáng nay"));
+        }
+        com.rometools.rome.feed.synd.SyndFeed economy = new com.rometools.rome.io.SyndFeedInput()
+                .build(new StringReader(Portal.get(base, "/rss/kinh-te").body()));
+        assertFalse(economy.getEntries().isEmpty());
+        assertTrue(economy.getEntries().stream().allMatch(e -> e.getCategories().get(0).getName().equals("Kinh tế")),
+                "a section's feed holds only that section");
+        assertEquals(404, Portal.get(base, "/rss/khong-co-chuyen-muc").statusCode());
+        assertEquals(404, Portal.get(base, "/atom/kinh-te/them").statusCode());
+
+        Document home = Jsoup.parse(Portal.get(base, "/").body());
+        assertEquals("/rss", home.selectFirst("link[rel=alternate][type=application/rss+xml]").attr("href").replaceFirst("^.*?/rss", "/rss"));
+        assertNotNull(home.selectFirst("link[rel=alternate][type=application/atom+xml]"));
+        Document section = Jsoup.parse(Portal.get(base, "/chuyen-muc/kinh-te").body());
+        assertTrue(section.select("link[rel=alternate]").eachAttr("href").stream().anyMatch(h -> h.endsWith("/rss/kinh-te")),
+                "a section page offers its own feed");
+    }
+
+    @Test
+    void sitemap_and_robots_list_every_public_address_with_its_last_change() {
+        HttpResponse<String> response = Portal.get(base, "/sitemap.xml");
+        assertEquals(200, response.statusCode());
+        Document sitemap = Jsoup.parse(response.body(), "", org.jsoup.parser.Parser.xmlParser());
+        List<String> locations = sitemap.select("url > loc").eachText();
+        assertTrue(locations.stream().anyMatch(l -> l.endsWith(CONFERENCE)), "every published bulletin");
+        assertTrue(locations.stream().anyMatch(l -> l.endsWith("/chuyen-muc/van-hoa-xa-hoi")), "every section");
+        assertFalse(locations.stream().anyMatch(l -> l.contains("thong-bao-lich-tiep-cong-dan-thang-toi")), "nothing scheduled");
+        assertEquals(locations.size(), new HashSet<>(locations).size(), "no address twice");
+        for (Element url : sitemap.select("url")) {
+            if (url.selectFirst("loc").text().contains("/tin-tuc/")) {
+                OffsetDateTime.parse(url.selectFirst("lastmod").text());
+            }
+        }
+        String robots = Portal.get(base, "/robots.txt").body();
+        assertTrue(robots.contains("Disallow: /admin/") || robots.matches("(?s).*Disallow: /[^\\n]*/admin/.*"), robots);
+        assertTrue(robots.matches("(?s).*Sitemap: http\\S+/sitemap.xml.*"), robots);
+    }
+
+    @Test
+    void bulletin_pages_carry_canonical_open_graph_twitter_and_news_article_data() {
+        Document page = Jsoup.parse(Portal.get(base, CONFERENCE).body());
+        String canonical = page.selectFirst("link[rel=canonical]").attr("href");
+        assertTrue(canonical.startsWith("http") && canonical.endsWith(CONFERENCE), canonical);
+        assertEquals(canonical, meta(page, "og:url"));
+        assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười hai", meta(page, "og:title"));
+        assertTrue(meta(page, "og:description").startsWith("Sáng nay, Ban Chấp hành"));
+        String image = meta(page, "og:image");
+        assertTrue(image.startsWith("http") && image.contains("/anh/"), image);
+        assertEquals(200, Portal.getBytes(base, image.replaceFirst("^https?://[^/]+", "")).statusCode(), "the image is served");
+        assertEquals("Hội trường lớn với sân khấu trang trí băng rôn đỏ, phía dưới là nhiều hàng ghế đại biểu.",
+                meta(page, "og:image:alt"), "the shared image keeps its text alternative");
+        assertEquals("summary_large_image", page.selectFirst("meta[name=twitter:card]").attr("content"));
+        assertEquals(meta(page, "og:image:alt"), page.selectFirst("meta[name=twitter:image:alt]").attr("content"));
+
+        JsonObject article;
+        try (var reader = Json.createReader(new StringReader(page.selectFirst("script[type=application/ld+json]").data()))) {
+            article = reader.readObject();
+        }
+        assertEquals("NewsArticle", article.getString("@type"));
+        assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười hai", article.getString("headline"));
+        assertEquals(canonical, article.getString("url"));
+        OffsetDateTime published = OffsetDateTime.parse(article.getString("datePublished"));
+        assertFalse(OffsetDateTime.parse(article.getString("dateModified")).isBefore(published));
+        assertEquals("Minh Châu", article.getJsonArray("author").getJsonObject(0).getString("name"));
+        assertEquals(image, article.getJsonArray("image").getJsonObject(0).getString("url"));
+        assertEquals("Các đại biểu dự Hội nghị", article.getJsonArray("image").getJsonObject(0).getString("caption"));
+        assertEquals("vi", article.getString("inLanguage"));
+    }
+
+    private static String meta(Document page, String property) {
+        Element meta = page.selectFirst("meta[property=" + property + "]");
+        assertNotNull(meta, property);
+        return meta.attr("content");
+    }
+
+    @Test
     void api_lists_published_bulletins_newest_first_with_paging() {
         HttpResponse<String> response = Portal.get(base, "/api/v1/bulletins?size=100");
         assertEquals(200, response.statusCode());

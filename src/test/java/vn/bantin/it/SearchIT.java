@@ -85,6 +85,11 @@ class SearchIT {
         String withMarks = publish("Lễ hội bà Chúa Xứ núi Sam năm nay", "Lễ hội kéo dài một tuần với nhiều hoạt động.");
         String withoutMarks = publish("Ba lễ hội lớn của tỉnh trong năm nay", "Ba lễ hội thu hút đông đảo du khách.");
 
+        String feed = Portal.get(base, "/rss").body();
+        assertTrue(feed.contains("/tin-tuc/" + withMarks) && feed.contains("/tin-tuc/" + withoutMarks),
+                "a newly published bulletin is in the feed at once");
+        assertTrue(Portal.get(base, "/sitemap.xml").body().contains("/tin-tuc/" + withMarks), "and in the sitemap");
+
         List<String> forBa = awaitTitles("le hoi ba", titles -> titles.size() >= 2);
         assertEquals("Ba lễ hội lớn của tỉnh trong năm nay", forBa.get(0), "ba: the unaccented word ranks first " + forBa);
         List<String> forBaAccented = awaitTitles("lễ hội bà", titles -> titles.size() >= 2);
@@ -104,6 +109,7 @@ class SearchIT {
         assertFalse(after.contains("Lễ hội bà Chúa Xứ núi Sam năm nay") || after.contains("Ba lễ hội lớn của tỉnh trong năm nay"),
                 "archived bulletins leave the results: " + after);
         assertEquals(0, json(Portal.get(base, "/api/v1/search?q=le+hoi+chua+xu").body()).getInt("total"));
+        assertFalse(Portal.get(base, "/atom").body().contains("/tin-tuc/" + withMarks), "and out of the feeds");
     }
 
     @Test

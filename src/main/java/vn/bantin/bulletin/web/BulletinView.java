@@ -23,7 +23,11 @@ public class BulletinView {
     @Inject
     private BulletinRepository bulletins;
 
+    @Inject
+    private vn.bantin.platform.Dates dates;
+
     private Bulletin bulletin;
+    private Sharing sharing;
 
     public void load() {
         Object slug = request.getAttribute(PublicRoutes.SLUG);
@@ -35,5 +39,13 @@ public class BulletinView {
 
     public Bulletin getBulletin() {
         return bulletin;
+    }
+
+    public Sharing getSharing() {
+        if (sharing == null && bulletin != null) {
+            String publisher = vn.bantin.platform.Messages.bundle(vn.bantin.platform.Messages.VIETNAMESE).getString("site.agency");
+            sharing = new Sharing(bulletin, vn.bantin.platform.SiteAddress.base(request), dates, publisher);
+        }
+        return sharing;
     }
 }

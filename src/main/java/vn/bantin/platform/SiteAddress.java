@@ -1,0 +1,31 @@
+package vn.bantin.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The portal's absolute address, for feeds, the sitemap and links shared outside the portal.
+ * {@code bantin.site.url} (environment {@code BANTIN_SITE_URL}) sets it when the portal runs behind
+ * a proxy; otherwise it is the address the request came to.
+ */
+public final class SiteAddress {
+
+    private SiteAddress() {
+    }
+
+    /** Without a trailing slash: "https://tinhxyz.gov.vn" or "http://localhost:8080/bantin". */
+    public static String base(HttpServletRequest request) {
+        String configured = PortalSettings.value("bantin.site.url").orElse("").strip();
+        if (!configured.isEmpty()) {
+            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+        }
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+    }
+
+    /** A path inside the portal (starting with '/', without the context path) made absolute. */
+    public static String absolute(HttpServletRequest request, String path) {
+        return base(request) + path;
+    }
+}
