@@ -246,6 +246,29 @@ class AccessibilityIT {
     }
 
     @Test
+    void printing_keeps_the_bulletin_and_its_captions_and_drops_navigation_and_toolbars() {
+        open(BULLETIN);
+        assertTrue(browser.findElement(By.cssSelector("[data-print]")).isDisplayed(), "the print action appears with scripts");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String hidden : List.of(".site-nav", ".bulletin-toolbar", ".site-search", ".breadcrumb", ".utility-bar")) {
+                assertEquals("none", browser.findElement(By.cssSelector(hidden)).getCssValue("display"), hidden + " in print");
+            }
+            assertTrue(browser.findElement(By.cssSelector("h1.bulletin-title")).isDisplayed());
+            assertTrue(browser.findElement(By.cssSelector("article.bulletin figure img")).isDisplayed());
+            assertTrue(browser.findElement(By.cssSelector("article.bulletin figcaption")).getText().contains("Các đại biểu dự Hội nghị"));
+            browser.executeScript("var a = document.createElement('a'); a.href = 'https://dichvucong.gov.vn'; a.id = 'lien-ket-in';"
+                    + "a.textContent = 'Cổng dịch vụ công'; document.querySelector('.bulletin-body').appendChild(a);");
+            Object after = browser.executeScript(
+                    "return getComputedStyle(document.getElementById('lien-ket-in'), '::after').content;");
+            assertTrue(String.valueOf(after).contains("attr(href)") || String.valueOf(after).contains("dichvucong"),
+                    "link addresses are printed: " + after);
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
     void largest_text_at_320_px_reflows_without_horizontal_scrolling() {
         useTextSize(200);
         Browser.viewport(browser, 320, 800);

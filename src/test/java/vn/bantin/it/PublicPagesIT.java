@@ -342,6 +342,52 @@ class PublicPagesIT {
         assertEquals("vi", article.getString("inLanguage"));
     }
 
+    @Test
+    void the_archive_copy_is_a_tagged_pdf_with_title_captions_and_text_alternatives() throws Exception {
+        Document page = Jsoup.parse(Portal.get(base, CONFERENCE).body());
+        Element link = page.selectFirst(".bulletin-toolbar a.archive-link");
+        assertNotNull(link, "the toolbar offers the archive copy");
+        assertEquals("Tải bản lưu trữ (PDF)", link.text());
+
+        HttpResponse<byte[]> response = Portal.getBytes(base, link.attr("href"));
+        assertEquals(200, response.statusCode());
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười hai", pdf.getDocumentInformation().getTitle());
+            assertEquals("vi", pdf.getDocumentCatalog().getLanguage());
+            assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), "a tagged PDF");
+            String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfuaid"), "identifies itself as PDF/UA");
+            List<String> tags = new ArrayList<>();
+            List<String> alternatives = new ArrayList<>();
+            collect(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), tags, alternatives);
+            assertTrue(tags.containsAll(List.of("H1", "H2", "P", "Figure", "L", "LI")), "structure tags: " + tags);
+            assertTrue(alternatives.contains("Hội trường lớn với sân khấu trang trí băng rôn đỏ, phía dưới là nhiều hàng ghế đại biểu."),
+                    "figures carry their text alternatives: " + alternatives);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười hai"));
+            assertTrue(text.contains("Các đại biểu dự Hội nghị (Ảnh: Thanh Hà)"), "captions with credits");
+            assertTrue(text.contains("Những kết quả nổi bật") && text.contains("Minh Châu"));
+        }
+        assertEquals(404, Portal.get(base, "/luu-tru/khong-co-ban-tin.pdf").statusCode());
+        assertEquals(404, Portal.get(base, "/luu-tru/thong-bao-lich-tiep-cong-dan-thang-toi.pdf").statusCode(),
+                "nothing before it is published");
+        assertEquals(404, Portal.get(base, "/luu-tru/../WEB-INF/web.xml").statusCode());
+    }
+
+    private static void collect(List<Object> kids, List<String> tags, List<String> alternatives) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                tags.add(element.getStructureType());
+                if (element.getAlternateDescription() != null) {
+                    alternatives.add(element.getAlternateDescription());
+                }
+                collect(element.getKids(), tags, alternatives);
+            }
+        }
+    }
+
     private static String meta(Document page, String property) {
         Element meta = page.selectFirst("meta[property=" + property + "]");
         assertNotNull(meta, property);

@@ -1,0 +1,49 @@
+package vn.bantin.archive;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import vn.bantin.bulletin.Bulletin;
+import vn.bantin.bulletin.BulletinRepository;
+import vn.bantin.platform.Messages;
+import vn.bantin.platform.SiteAddress;
+
+/** {@code /luu-tru/{slug}.pdf}: the archive copy of a published bulletin, as a download. */
+@WebServlet("/luu-tru/*")
+public class ArchiveServlet extends HttpServlet {
+
+    @Inject
+    private BulletinRepository bulletins;
+
+    @Inject
+    private BulletinPdf pdf;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        Optional<Bulletin> bulletin = Optional.empty();
+        if (path != null && path.matches("/[a-z0-9-]{1,200}\\.pdf")) {
+            String slug = path.substring(1, path.length() - ".pdf".length());
+            bulletin = bulletins.findVisibleBySlug(slug, Instant.now());
+        }
+        if (bulletin.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, Messages.bundle(request).getString("error.404.detail"));
+            return;
+        }
+        Bulletin found = bulletin.get();
+        String portal = Messages.bundle(Messages.VIETNAMESE).getString("site.agency");
+        byte[] bytes = pdf.render(found, SiteAddress.absolute(request, found.getPath()), portal);
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + found.getSlug() + ".pdf\"");
+        response.setHeader("Cache-Control", "no-cache");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}
