@@ -224,6 +224,53 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Bulletins like this one, best first: sharing its most telling words (Lucene's MoreLikeThis
+     * over title, lead and body) and, above others, its section. Only what readers may see.
+     */
+    public List<Long> related(long id, long categoryId, int count) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            TopDocs own = searcher.search(new TermQuery(new Term(ID, Long.toString(id))), 1);
+            if (own.scoreDocs.length == 0) {
+                return List.of();
+            }
+            org.apache.lucene.queries.mlt.MoreLikeThis like = new org.apache.lucene.queries.mlt.MoreLikeThis(searcher.getIndexReader());
+            like.setAnalyzer(analyzer());
+            like.setFieldNames(new String[] {SearchQuery.TITLE, SearchQuery.LEAD, SearchQuery.BODY});
+            like.setMinTermFreq(1);
+            like.setMinDocFreq(1);
+            like.setMinWordLen(2);
+            like.setMaxQueryTerms(25);
+            like.setMaxDocFreqPct(60);
+            Query query = new BooleanQuery.Builder()
+                    .add(like.like(own.scoreDocs[0].doc), Occur.SHOULD)
+                    .add(new org.apache.lucene.search.BoostQuery(new TermQuery(new Term(CATEGORY, Long.toString(categoryId))), 3f), Occur.SHOULD)
+                    .setMinimumNumberShouldMatch(1)
+                    .add(new TermQuery(new Term(ID, Long.toString(id))), Occur.MUST_NOT)
+                    .add(SearchQuery.visible(Instant.now(), null, null), Occur.FILTER)
+                    .build();
+            List<Long> ids = new ArrayList<>();
+            for (var hit : searcher.search(query, count).scoreDocs) {
+                ids.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(ID)));
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "searcher release", e);
+            }
+        }
+    }
+
     private List<SearchHit> hits(IndexSearcher searcher, SearchQuery query, TopDocs shown) throws IOException {
         List<SearchHit> hits = new ArrayList<>();
         if (shown.scoreDocs.length == 0) {

@@ -388,6 +388,31 @@ class PublicPagesIT {
         }
     }
 
+    @Test
+    void most_read_follows_readings_that_set_no_cookie_and_related_bulletins_are_listed() {
+        String road = "/tin-tuc/duong-tinh-741-duoc-nang-cap-rut-ngan-thoi-gian-di-lai";
+        for (int i = 0; i < 120; i++) {
+            HttpResponse<String> reading = Portal.get(base, road);
+            assertEquals(200, reading.statusCode());
+            assertTrue(reading.headers().allValues("Set-Cookie").isEmpty(), "counting a reading sets no cookie");
+        }
+        Document home = Jsoup.parse(Portal.get(base, "/").body());
+        List<String> mostRead = home.select(".most-read li a").eachAttr("href");
+        assertFalse(mostRead.isEmpty(), "the home page has a most-read list");
+        assertTrue(mostRead.get(0).endsWith(road), "the most read bulletin comes first: " + mostRead);
+        assertEquals("Đọc nhiều nhất", home.selectFirst(".most-read h2").text());
+
+        Document conference = Jsoup.parse(Portal.get(base, CONFERENCE).body());
+        List<String> related = conference.select(".related li a").eachAttr("href");
+        assertFalse(related.isEmpty(), "a bulletin lists related ones");
+        assertTrue(related.size() <= 4, related.toString());
+        assertFalse(related.stream().anyMatch(h -> h.endsWith(CONFERENCE)), "not itself");
+        for (String href : related) {
+            assertEquals(200, Portal.get(base, href).statusCode(), "only published ones: " + href);
+        }
+        assertEquals("tin-lien-quan", conference.selectFirst(".related").attr("aria-labelledby"));
+    }
+
     private static String meta(Document page, String property) {
         Element meta = page.selectFirst("meta[property=" + property + "]");
         assertNotNull(meta, property);

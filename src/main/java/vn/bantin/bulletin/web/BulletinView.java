@@ -26,6 +26,14 @@ public class BulletinView {
     @Inject
     private vn.bantin.platform.Dates dates;
 
+    @Inject
+    private vn.bantin.search.SearchIndex search;
+
+    @Inject
+    private vn.bantin.popularity.ViewCounter views;
+
+    static final int RELATED = 4;
+
     private Bulletin bulletin;
     private Sharing sharing;
 
@@ -34,7 +42,23 @@ public class BulletinView {
         bulletin = slug == null ? null : bulletins.findVisibleBySlug(slug.toString(), Instant.now()).orElse(null);
         if (bulletin == null) {
             Pages.notFound();
+            return;
         }
+        views.record(bulletin.getId());
+    }
+
+    /** Up to four bulletins like this one (same section, shared words), from the database. */
+    private java.util.List<Bulletin> related;
+
+    public java.util.List<Bulletin> getRelated() {
+        if (related != null) {
+            return related;
+        }
+        java.util.List<Long> ids = search.related(bulletin.getId(), bulletin.getCategory().getId(), RELATED);
+        java.util.Map<Long, Bulletin> found = bulletins.findVisibleByIds(ids, Instant.now()).stream()
+                .collect(java.util.stream.Collectors.toMap(Bulletin::getId, b -> b));
+        related = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return related;
     }
 
     public Bulletin getBulletin() {

@@ -20,6 +20,10 @@ public class HomeView {
 
     static final int LATEST = 5;
     static final int PER_CATEGORY = 4;
+    static final int MOST_READ = 5;
+
+    @Inject
+    private vn.bantin.popularity.MostRead mostRead;
 
     @Inject
     private BulletinRepository bulletins;
@@ -38,6 +42,15 @@ public class HomeView {
                 .map(c -> new CategoryBlock(c, bulletins.findVisible(c, now, 0, PER_CATEGORY)))
                 .filter(b -> !b.bulletins().isEmpty())
                 .toList();
+    }
+
+    private List<Bulletin> mostReadList;
+
+    public List<Bulletin> getMostRead() {
+        if (mostReadList == null) {
+            mostReadList = mostRead.top(MOST_READ);
+        }
+        return mostReadList;
     }
 
     public List<Bulletin> getLatest() {
