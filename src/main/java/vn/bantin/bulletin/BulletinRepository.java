@@ -107,6 +107,22 @@ public class BulletinRepository {
                 .getResultList();
     }
 
+    /**
+     * The next instant at which what readers see changes by itself: a scheduled bulletin going
+     * live or a published one expiring. Empty when nothing is scheduled.
+     */
+    public Optional<Instant> nextVisibilityChange(Instant now) {
+        Object[] row = em.createQuery("SELECT MIN(CASE WHEN b.publishedAt > :now THEN b.publishedAt ELSE NULL END),"
+                        + " MIN(CASE WHEN b.expiresAt > :now THEN b.expiresAt ELSE NULL END)"
+                        + " FROM Bulletin b WHERE b.status = vn.bantin.bulletin.BulletinStatus.PUBLISHED", Object[].class)
+                .setParameter("now", Timestamped.utc(now))
+                .getSingleResult();
+        return java.util.stream.Stream.of(row[0], row[1])
+                .filter(java.util.Objects::nonNull)
+                .map(t -> ((java.time.OffsetDateTime) t).toInstant())
+                .min(Instant::compareTo);
+    }
+
     public long countAll() {
         return em.createQuery("SELECT COUNT(b) FROM Bulletin b", Long.class).getSingleResult();
     }

@@ -21,6 +21,7 @@ import vn.bantin.text.VietnameseText;
  * decorative figure has no alt text and is not announced as an image.
  */
 @Entity
+@jakarta.persistence.EntityListeners(FigureChangeListener.class)
 @Table(name = "figure")
 public class Figure {
 

@@ -48,7 +48,7 @@ public class TextSizePreference {
         return vn.bantin.platform.ReturnPath.of(request);
     }
 
-    static TextSize of(HttpServletRequest request) {
+    public static TextSize of(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {

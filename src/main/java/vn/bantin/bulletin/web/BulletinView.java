@@ -45,6 +45,7 @@ public class BulletinView {
             return;
         }
         views.record(bulletin.getId());
+        request.setAttribute(vn.bantin.cache.PageCacheFilter.BULLETIN_ID, bulletin.getId());
     }
 
     /** Up to four bulletins like this one (same section, shared words), from the database. */

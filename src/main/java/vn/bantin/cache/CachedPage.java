@@ -1,0 +1,54 @@
+package vn.bantin.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A rendered public answer kept for reuse: its bytes, the same bytes gzip-compressed once (not
+ * on every request), a validator for conditional requests, and until when it may be served.
+ */
+record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, Instant created, Instant validUntil,
+        Long bulletinId) {
+
+    /** Below this size compression saves less than its headers cost. */
+    private static final int COMPRESS_FROM = 512;
+
+    static CachedPage of(String contentType, byte[] body, Instant now, Instant validUntil, Long bulletinId) {
+        byte[] gzipped = body.length >= COMPRESS_FROM ? gzip(body) : null;
+        return new CachedPage(contentType, body, gzipped, "\"" + digest(body) + "\"", now, validUntil, bulletinId);
+    }
+
+    boolean isFresh(Instant now) {
+        return now.isBefore(validUntil);
+    }
+
+    /** The gzip representation is another entity, so it has its own strong validator. */
+    String etag(boolean gzip) {
+        return gzip ? etag.substring(0, etag.length() - 1) + "-gz\"" : etag;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

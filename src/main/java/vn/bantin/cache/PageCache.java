@@ -1,0 +1,90 @@
+package vn.bantin.cache;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import vn.bantin.bulletin.BulletinChanged;
+import vn.bantin.bulletin.BulletinRepository;
+import vn.bantin.category.CategoryChanged;
+
+/**
+ * Rendered public pages and API answers, per address and variant (language, text size), in
+ * memory. Correct before fast: every committed change of a bulletin, figure or section empties
+ * it; so does the instant a scheduled bulletin goes live or a published one expires; and no
+ * entry lives longer than a minute, which bounds how old the "most read" list can be.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    static final Duration LONGEST = Duration.ofMinutes(1);
+    static final int MAX_ENTRIES = 5000;
+
+    @Inject
+    private BulletinRepository bulletins;
+
+    private final Map<String, CachedPage> pages = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CachedPage> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    /** When what readers see next changes by itself; null until asked after a clear. */
+    private Instant nextScheduledChange;
+    private boolean scheduleKnown;
+
+    synchronized Optional<CachedPage> find(String key, Instant now) {
+        CachedPage page = pages.get(key);
+        if (page == null) {
+            return Optional.empty();
+        }
+        if (!page.isFresh(now)) {
+            pages.remove(key);
+            return Optional.empty();
+        }
+        return Optional.of(page);
+    }
+
+    /** How long a page rendered now may be served: until the next scheduled change, a minute at most. */
+    Instant validUntil(Instant now) {
+        Instant scheduled;
+        synchronized (this) {
+            if (!scheduleKnown || (nextScheduledChange != null && !now.isBefore(nextScheduledChange))) {
+                nextScheduledChange = bulletins.nextVisibilityChange(now).orElse(null);
+                scheduleKnown = true;
+            }
+            scheduled = nextScheduledChange;
+        }
+        Instant longest = now.plus(LONGEST);
+        return scheduled != null && scheduled.isBefore(longest) ? scheduled : longest;
+    }
+
+    synchronized void put(String key, CachedPage page) {
+        pages.put(key, page);
+    }
+
+    public synchronized void clear() {
+        pages.clear();
+        scheduleKnown = false;
+    }
+
+    public synchronized int size() {
+        return pages.size();
+    }
+
+    void bulletinChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BulletinChanged change) {
+        clear();
+    }
+
+    void categoryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CategoryChanged change) {
+        clear();
+    }
+}

@@ -1,0 +1,134 @@
+package vn.bantin.cache;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import vn.bantin.language.InterfaceLanguage;
+import vn.bantin.popularity.ViewCounter;
+import vn.bantin.reading.TextSizePreference;
+
+/**
+ * Serves public pages, feeds and read-API answers from {@link PageCache}: the first request for
+ * an address and variant renders it; later ones get the stored bytes, gzip-compressed when the
+ * client accepts it, or 304 when their copy is still current (ETag / Last-Modified). Only
+ * anonymous GET requests are served this way. Browsers are asked to revalidate every time
+ * ({@code no-cache}), so a withdrawn bulletin disappears for them at once too.
+ */
+public class PageCacheFilter extends HttpFilter {
+
+    /** Set by a bulletin page as it renders, so that readings served from the cache still count. */
+    public static final String BULLETIN_ID = "bantin.cache.bulletin";
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    @Inject
+    private PageCache cache;
+
+    @Inject
+    private ViewCounter views;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"GET".equals(request.getMethod()) || !isPublic(request) || request.getHeader("Authorization") != null
+                || (request.getQueryString() != null && request.getQueryString().length() > 2000)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(request);
+        Instant now = Instant.now();
+        Optional<CachedPage> cached = cache.find(key, now);
+        if (cached.isPresent()) {
+            if (cached.get().bulletinId() != null) {
+                views.record(cached.get().bulletinId());
+            }
+            send(request, response, cached.get());
+            return;
+        }
+        Instant validUntil = cache.validUntil(now);
+        CapturingResponse capture = new CapturingResponse(response);
+        chain.doFilter(request, capture);
+        if (capture.isPassedOn()) {
+            return;
+        }
+        byte[] body = capture.body();
+        String type = response.getContentType();
+        if (capture.isCacheable() && type != null) {
+            Object bulletin = request.getAttribute(BULLETIN_ID);
+            CachedPage page = CachedPage.of(type, body, now, validUntil, bulletin instanceof Long id ? id : null);
+            cache.put(key, page);
+            send(request, response, page);
+        } else {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** The addresses whose answers are the same for every anonymous reader. */
+    private static boolean isPublic(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/") || path.startsWith("/chuyen-muc/") || path.startsWith("/tin-tuc/")
+                || path.equals("/tim-kiem") || path.equals("/rss") || path.startsWith("/rss/")
+                || path.equals("/atom") || path.startsWith("/atom/") || path.equals("/sitemap.xml")
+                || path.equals("/robots.txt") || path.startsWith("/api/v1/bulletins") || path.equals("/api/v1/search");
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {
+        boolean gzip = page.gzipped() != null && acceptsGzip(request);
+        String etag = page.etag(gzip);
+        response.setHeader("ETag", etag);
+        response.setHeader("Last-Modified", HTTP_DATE.format(page.created().truncatedTo(ChronoUnit.SECONDS)));
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Vary", "Accept-Encoding, Cookie");
+        if (notModified(request, page, etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(page.contentType());
+        byte[] bytes = gzip ? page.gzipped() : page.body();
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private static boolean notModified(HttpServletRequest request, CachedPage page, String etag) {
+        String match = request.getHeader("If-None-Match");
+        if (match != null) {
+            for (String candidate : match.split(",")) {
+                String tag = candidate.strip();
+                if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long since = request.getDateHeader("If-Modified-Since");
+        return since >= 0 && page.created().truncatedTo(ChronoUnit.SECONDS).toEpochMilli() <= since;
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Encoding");
+        return accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+    }
+
+    /** Address and the two preferences that change how a page is written. */
+    private static String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query)
+                + "|" + InterfaceLanguage.of(request).getTag()
+                + "|" + TextSizePreference.of(request).percent();
+    }
+}

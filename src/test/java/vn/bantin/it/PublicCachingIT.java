@@ -1,0 +1,147 @@
+package vn.bantin.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import vn.bantin.media.TestImages;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The public side under caching: no sessions, conditional requests, and never a stale page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicCachingIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final List<String> PUBLIC = List.of("/", "/chuyen-muc/thoi-su", "/chuyen-muc/thoi-su?trang=2",
+            PublicPagesIT.CONFERENCE, "/tim-kiem", "/tim-kiem?q=hoi+nghi", "/tim-kiem?q=khong+co+gi", "/rss", "/atom/kinh-te",
+            "/sitemap.xml", "/robots.txt", "/api/v1/bulletins", "/api/v1/search?q=hoi+nghi", "/tin-tuc/khong-co-ban-tin-nay",
+            "/luu-tru/hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-muoi-hai.pdf");
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Portal.war();
+    }
+
+    @Test
+    void anonymous_browsing_never_creates_a_session() {
+        for (int round = 0; round < 2; round++) {
+            for (String path : PUBLIC) {
+                HttpResponse<String> page = Portal.get(base, path, "Cookie", "bantin-co-chu=150; bantin-ngon-ngu=en");
+                assertTrue(page.statusCode() == 200 || page.statusCode() == 404, path + " " + page.statusCode());
+                assertTrue(page.headers().allValues("Set-Cookie").isEmpty(),
+                        path + " sets no cookie: " + page.headers().allValues("Set-Cookie"));
+                assertFalse(page.body().contains("jakarta.faces.ViewState"), path + " keeps no view state");
+            }
+        }
+    }
+
+    @Test
+    void a_page_still_current_is_answered_304_and_compressed_bytes_are_the_same_page() throws Exception {
+        HttpResponse<String> first = Portal.get(base, PublicPagesIT.CONFERENCE);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElse(""), "browsers revalidate every time");
+        HttpResponse<String> again = Portal.get(base, PublicPagesIT.CONFERENCE, "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertTrue(again.body().isEmpty());
+        HttpResponse<String> since = Portal.get(base, PublicPagesIT.CONFERENCE,
+                "If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow());
+        assertEquals(304, since.statusCode());
+        assertEquals(200, Portal.get(base, PublicPagesIT.CONFERENCE, "If-None-Match", "\"khac\"").statusCode());
+
+        HttpResponse<byte[]> zipped = HTTP.send(HttpRequest.newBuilder(Portal.resolve(base, PublicPagesIT.CONFERENCE))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+        byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes();
+        assertArrayEquals(first.body().getBytes(StandardCharsets.UTF_8), unzipped);
+        assertTrue(zipped.body().length < 30 * 1024, "bulletin page under 30 KB compressed: " + zipped.body().length);
+        assertTrue(zipped.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"));
+
+        HttpResponse<String> english = Portal.get(base, PublicPagesIT.CONFERENCE, "Cookie", "bantin-ngon-ngu=en");
+        assertEquals("en", Jsoup.parse(english.body()).selectFirst("html").attr("lang"), "each language is its own variant");
+        HttpResponse<String> larger = Portal.get(base, PublicPagesIT.CONFERENCE, "Cookie", "bantin-co-chu=200");
+        assertEquals("200", Jsoup.parse(larger.body()).selectFirst("html").attr("data-text-size"), "so is each text size");
+    }
+
+    @Test
+    void changes_show_on_the_next_request_and_a_withdrawn_bulletin_is_gone_at_once() throws Exception {
+        String title = "Chợ phiên vùng cao " + base.getPort();
+        String create = Json.createObjectBuilder().add("title", title).add("lead", "Chợ phiên họp mỗi sáng Chủ nhật.")
+                .add("body", "<p>Bà con mang nông sản xuống chợ.</p>").add("category", "van-hoa-xa-hoi").add("status", "published")
+                .add("figures", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("data", Base64.getEncoder().encodeToString(TestImages.jpegWithExif(320, 180)))
+                        .add("alt", "Người dân mua bán tại chợ phiên").add("caption", "Chợ phiên buổi sáng")))
+                .build().toString();
+        HttpResponse<String> created = send("POST", "/api/v1/bulletins", create);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject bulletin = json(created.body());
+        String path = "/tin-tuc/" + bulletin.getString("slug");
+
+        Document before = Jsoup.parse(Portal.get(base, path).body());
+        Jsoup.parse(Portal.get(base, path).body());
+        assertEquals("Chợ phiên buổi sáng", before.selectFirst("article figcaption").text().strip());
+        assertTrue(Portal.get(base, "/").body().contains(title), "the home page lists it");
+
+        String update = Json.createObjectBuilder().add("title", title + " đã sửa").add("lead", "Chợ phiên họp mỗi sáng Chủ nhật.")
+                .add("body", "<p>Bà con mang nông sản xuống chợ.</p>").add("category", "van-hoa-xa-hoi").add("status", "published")
+                .add("version", bulletin.getJsonNumber("version").longValue())
+                .add("figures", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("data", Base64.getEncoder().encodeToString(TestImages.jpegWithExif(320, 180)))
+                        .add("alt", "Người dân mua bán tại chợ phiên").add("caption", "Chợ phiên lúc tan chợ")))
+                .build().toString();
+        HttpResponse<String> updated = send("PUT", "/api/v1/bulletins/" + bulletin.getString("slug"), update);
+        assertEquals(200, updated.statusCode(), updated.body());
+        Document after = Jsoup.parse(Portal.get(base, path).body());
+        assertEquals(title + " đã sửa", after.selectFirst("h1").text(), "the change shows on the next request");
+        assertEquals("Chợ phiên lúc tan chợ", after.selectFirst("article figcaption").text().strip(), "figure changes too");
+        assertTrue(Portal.get(base, "/").body().contains(title + " đã sửa"), "and on the lists that show it");
+
+        assertEquals(200, send("DELETE", "/api/v1/bulletins/" + bulletin.getString("slug"), null).statusCode());
+        assertEquals(404, Portal.get(base, path).statusCode(), "withdrawn: 404 at once");
+        assertFalse(Portal.get(base, "/").body().contains(title), "and gone from the home page");
+        assertFalse(Portal.get(base, "/api/v1/bulletins?size=100").body().contains(title), "and from the API");
+    }
+
+    private HttpResponse<String> send(String method, String path, String json) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString(("admin:" + BackOfficeIT.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(Portal.resolve(base, path))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("Authorization", "Basic " + credentials)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+}
