@@ -31,6 +31,7 @@ public class BulletinRepository {
                 .setParameter("now", Timestamped.utc(now))
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "b.figures")
+                .setHint("eclipselink.batch", "b.figures.image")
                 .getResultList();
         return found.stream().findFirst();
     }
@@ -60,7 +61,8 @@ public class BulletinRepository {
                 // Categories and figures of the whole page in one statement each, not one per row.
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "b.category")
-                .setHint("eclipselink.batch", "b.figures");
+                .setHint("eclipselink.batch", "b.figures")
+                .setHint("eclipselink.batch", "b.figures.image");
         if (category != null) {
             query.setParameter("category", category);
         }
@@ -88,6 +90,7 @@ public class BulletinRepository {
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "b.category")
                 .setHint("eclipselink.batch", "b.figures")
+                .setHint("eclipselink.batch", "b.figures.image")
                 .getResultList();
     }
 

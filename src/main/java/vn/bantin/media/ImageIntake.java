@@ -70,6 +70,38 @@ public final class ImageIntake {
                 : new Prepared(jpeg(decoded), "image/jpeg", decoded.getWidth(), decoded.getHeight());
     }
 
+    /**
+     * A smaller copy of a stored image, {@code width} pixels wide, in the stored image's format:
+     * what a phone downloads instead of the full picture (srcset).
+     */
+    public static byte[] resize(byte[] stored, String mediaType, int width) {
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(stored));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int height = Math.max(1, Math.round(image.getHeight() * (width / (float) image.getWidth())));
+        // Halving steps first keep detail that one big bilinear step would lose.
+        BufferedImage current = image;
+        while (current.getWidth() / 2 >= width) {
+            current = scale(current, current.getWidth() / 2, Math.max(1, current.getHeight() / 2));
+        }
+        BufferedImage resized = scale(current, width, height);
+        return "image/png".equals(mediaType) ? png(resized) : jpeg(resized);
+    }
+
+    private static BufferedImage scale(BufferedImage image, int width, int height) {
+        BufferedImage scaled = new BufferedImage(width, height,
+                image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scaled.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(image, 0, 0, width, height, null);
+        g.dispose();
+        return scaled;
+    }
+
     /** JPEG, PNG or WebP by their signatures; anything else is not an image we take. */
     static String formatOf(byte[] b) {
         if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {

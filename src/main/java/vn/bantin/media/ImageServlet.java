@@ -20,7 +20,17 @@ import vn.bantin.platform.Messages;
 @WebServlet("/anh/*")
 public class ImageServlet extends HttpServlet {
 
-    private static final Pattern NAME = Pattern.compile("/(\\d{1,18})\\.(jpg|png|webp)");
+    private static final Pattern NAME = Pattern.compile("/(\\d{1,18})(?:-w(\\d{1,4}))?\\.(jpg|png|webp)");
+    /** Smaller copies are made on first request and kept; this many fit in memory at once. */
+    private static final int VARIANTS_KEPT = 200;
+
+    private final java.util.Map<String, byte[]> variants = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, byte[]> eldest) {
+                    return size() > VARIANTS_KEPT;
+                }
+            });
 
     @Inject
     private ImageStore images;
@@ -29,11 +39,14 @@ public class ImageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher name = NAME.matcher(String.valueOf(request.getPathInfo()));
         Optional<StoredImage> image = name.matches() ? images.find(Long.parseLong(name.group(1))) : Optional.empty();
-        if (image.isEmpty() || !image.get().extension().equals(name.group(2))) {
+        Integer width = name.matches() && name.group(2) != null ? Integer.valueOf(name.group(2)) : null;
+        if (image.isEmpty() || !image.get().extension().equals(name.group(3))
+                || (width != null && (!StoredImage.VARIANT_WIDTHS.contains(width) || width >= image.get().getWidth()))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, Messages.bundle(request).getString("error.404.detail"));
             return;
         }
-        String etag = "\"img-" + image.get().getId() + "-" + image.get().getCreatedAt().toEpochMilli() + "\"";
+        String etag = "\"img-" + image.get().getId() + (width == null ? "" : "-w" + width) + "-"
+                + image.get().getCreatedAt().toEpochMilli() + "\"";
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         response.setHeader("ETag", etag);
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -46,8 +59,11 @@ public class ImageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, Messages.bundle(request).getString("error.404.detail"));
             return;
         }
+        byte[] body = width == null ? bytes.get()
+                : variants.computeIfAbsent(image.get().getId() + "-" + width,
+                        key -> ImageIntake.resize(bytes.get(), image.get().getMediaType(), width));
         response.setContentType(image.get().getMediaType());
-        response.setContentLength(bytes.get().length);
-        response.getOutputStream().write(bytes.get());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

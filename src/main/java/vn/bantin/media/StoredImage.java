@@ -75,6 +75,25 @@ public class StoredImage extends Timestamped {
         return "/anh/" + id + "." + extension() + "?v=" + getCreatedAt().toEpochMilli();
     }
 
+    /** Widths of the smaller copies offered to browsers, when the picture is wider than them. */
+    public static final java.util.List<Integer> VARIANT_WIDTHS = java.util.List.of(480, 960);
+
+    /** The smaller copy {@code width} pixels wide. */
+    public String variantPath(int width) {
+        return "/anh/" + id + "-w" + width + "." + extension() + "?v=" + getCreatedAt().toEpochMilli();
+    }
+
+    /** The srcset attribute: each smaller copy and the picture itself, with their widths. */
+    public String srcset(String contextPath) {
+        StringBuilder set = new StringBuilder();
+        for (int variant : VARIANT_WIDTHS) {
+            if (variant < width) {
+                set.append(contextPath).append(variantPath(variant)).append(' ').append(variant).append("w, ");
+            }
+        }
+        return set.append(contextPath).append(getPath()).append(' ').append(width).append('w').toString();
+    }
+
     public String extension() {
         return switch (mediaType) {
             case "image/jpeg" -> "jpg";

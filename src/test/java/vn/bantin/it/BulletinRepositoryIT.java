@@ -166,6 +166,55 @@ class BulletinRepositoryIT {
     }
 
     @Test
+    void a_list_page_takes_the_same_number_of_sql_statements_whatever_its_size() throws Exception {
+        Category category = newCategory();
+        Instant now = Instant.now().minus(Duration.ofDays(500));
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAIAAAA2iEnWAAAAEElEQVR4nGP4z8AARAwoFABE0AX7pM/egAAAAABJRU5ErkJggg==");
+        tx.begin();
+        for (int i = 0; i < 30; i++) {
+            Bulletin bulletin = bulletin(category, "Đếm câu lệnh " + i);
+            bulletin.publish(now.minus(Duration.ofHours(i)));
+            bulletin.addFigure(images.store(png), "Ảnh " + i, "Chú thích " + i, null, false);
+            em.persist(bulletin);
+        }
+        tx.commit();
+
+        long few = statementsToShow(category, now, 3);
+        long many = statementsToShow(category, now, 30);
+        assertTrue(few > 0, "the counter sees the statements");
+        assertEquals(few, many, "a page of 30 takes as many statements as a page of 3 (no N+1)");
+        assertTrue(many <= 4, "count of bulletins aside, a page is a few statements: " + many);
+    }
+
+    /** Statements sent while loading a page of a section's list as the teaser shows it, cache cold. */
+    private long statementsToShow(Category category, Instant now, int size) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
+        org.eclipse.persistence.sessions.SessionEventAdapter counter = new org.eclipse.persistence.sessions.SessionEventAdapter() {
+            @Override
+            public void postExecuteCall(org.eclipse.persistence.sessions.SessionEvent event) {
+                statements.incrementAndGet();
+            }
+        };
+        org.eclipse.persistence.sessions.server.ServerSession session = em.getEntityManagerFactory()
+                .unwrap(org.eclipse.persistence.sessions.server.ServerSession.class);
+        session.getEventManager().addListener(counter);
+        try {
+            List<Bulletin> page = bulletins.findVisible(category, now.plusSeconds(1), 0, size);
+            assertEquals(size, page.size());
+            for (Bulletin bulletin : page) {
+                bulletin.getCategory().getName();
+                bulletin.getTitle();
+                bulletin.getFigures().get(0).getImage().getPath();
+            }
+        } finally {
+            session.getEventManager().removeListener(counter);
+        }
+        return statements.get();
+    }
+
+    @Test
     void images_are_decoded_and_encoded_afresh_before_they_are_stored() throws Exception {
         assertThrows(vn.bantin.media.ImageIntake.RejectedImage.class, () -> images.store("GIF89a not really".getBytes()));
         byte[] png = java.util.Base64.getDecoder().decode(

@@ -92,6 +92,22 @@ class PublicCachingIT {
     }
 
     @Test
+    void style_sheets_and_scripts_have_versioned_addresses_kept_for_a_year() {
+        Document home = Jsoup.parse(Portal.get(base, "/").body());
+        List<String> resources = new java.util.ArrayList<>(home.select("link[rel=stylesheet]").eachAttr("href"));
+        resources.addAll(home.select("script[src]").eachAttr("src"));
+        assertFalse(resources.isEmpty());
+        for (String address : resources) {
+            assertTrue(address.matches(".*[?&]v=[0-9a-zA-Z.]+.*"), "versioned: " + address);
+            HttpResponse<String> resource = Portal.get(base, address);
+            assertEquals(200, resource.statusCode(), address);
+            assertTrue(resource.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"),
+                    address + " " + resource.headers().map());
+        }
+        assertTrue(resources.size() + 1 <= 6, "no more than 6 requests before images: " + resources);
+    }
+
+    @Test
     void changes_show_on_the_next_request_and_a_withdrawn_bulletin_is_gone_at_once() throws Exception {
         String title = "Chợ phiên vùng cao " + base.getPort();
         String create = Json.createObjectBuilder().add("title", title).add("lead", "Chợ phiên họp mỗi sáng Chủ nhật.")

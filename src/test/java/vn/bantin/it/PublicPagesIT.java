@@ -413,6 +413,33 @@ class PublicPagesIT {
         assertEquals("tin-lien-quan", conference.selectFirst(".related").attr("aria-labelledby"));
     }
 
+    @Test
+    void pictures_offer_smaller_copies_with_their_size_and_load_lazily_below_the_fold() throws Exception {
+        Document page = Jsoup.parse(Portal.get(base, CONFERENCE).body());
+        List<Element> images = page.select("article.bulletin figure img");
+        assertTrue(images.size() >= 2);
+        for (Element img : images) {
+            assertFalse(img.attr("width").isEmpty() || img.attr("height").isEmpty(), "no layout shift: " + img);
+            assertFalse(img.attr("sizes").isEmpty());
+        }
+        assertEquals("eager", images.get(0).attr("loading"), "the first picture is not delayed");
+        assertEquals("lazy", images.get(1).attr("loading"), "later ones load as the reader reaches them");
+        String[] candidates = images.get(0).attr("srcset").split(",\\s*");
+        assertTrue(candidates.length >= 2, "a smaller copy and the picture itself: " + images.get(0).attr("srcset"));
+        for (String candidate : candidates) {
+            String[] parts = candidate.split(" ");
+            int width = Integer.parseInt(parts[1].replace("w", ""));
+            HttpResponse<byte[]> copy = Portal.getBytes(base, parts[0]);
+            assertEquals(200, copy.statusCode(), parts[0]);
+            java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(copy.body()));
+            assertEquals(width, picture.getWidth(), parts[0] + " is as wide as it says");
+            assertTrue(copy.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
+        }
+        String first = candidates[0].split(" ")[0];
+        assertEquals(404, Portal.get(base, first.replace("-w480.", "-w333.")).statusCode(), "only the offered widths");
+        assertEquals(404, Portal.get(base, first.replace("-w480.", "-w5000.")).statusCode());
+    }
+
     private static String meta(Document page, String property) {
         Element meta = page.selectFirst("meta[property=" + property + "]");
         assertNotNull(meta, property);

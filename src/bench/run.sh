@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# Measures the public side of BanTin against nginx serving a saved copy of the same bulletin page.
+# See README.md next to this file. Usage: bash src/bench/run.sh [--postgres] [--rounds N] [--seconds S]
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+OUT="$ROOT/target/bench"
+ROUNDS=3
+SECONDS_PER_RUN=10
+DATABASE=embedded
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --postgres) DATABASE=postgres ;;
+        --rounds) ROUNDS="$2"; shift ;;
+        --seconds) SECONDS_PER_RUN="$2"; shift ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+PORTAL_PORT=18080
+NGINX_PORT=18081
+BULLETINS=10000
+# One 2-core machine: a heap that leaves room for everything else; measured RSS is reported.
+JVM_OPTIONS="-Xms256m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+UseSerialGC"
+
+install_tools() {
+    local missing=()
+    command -v wrk >/dev/null || missing+=(wrk)
+    command -v nginx >/dev/null || missing+=(nginx-light)
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing ${missing[*]} from Debian's packages"
+        SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+        $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}"
+    fi
+}
+
+PORTAL_PID=""
+NGINX_PID=""
+cleanup() {
+    [ -n "$PORTAL_PID" ] && kill "$PORTAL_PID" 2>/dev/null && wait "$PORTAL_PID" 2>/dev/null || true
+    [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+start_portal() {
+    local log="$1"
+    local env=(BANTIN_DATA_DIR="$OUT/data" BANTIN_DEMO_GENERATED="$BULLETINS" BANTIN_ADMIN_PASSWORD=Do-bao-hieu-nang-2026)
+    if [ "$DATABASE" = postgres ]; then
+        psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS bantin_bench" -qc "CREATE DATABASE bantin_bench" >/dev/null 2>&1 || true
+        env+=(BANTIN_DB_URL=jdbc:postgresql://127.0.0.1:5432/bantin_bench BANTIN_DB_USER=postgres)
+    fi
+    local started
+    started=$(date +%s%N)
+    env "${env[@]}" java $JVM_OPTIONS -jar "$OUT/payara-micro.jar" --deploy "$ROOT/target/bantin.war" --contextroot / \
+        --nohazelcast --port "$PORTAL_PORT" --prebootcommandfile "$ROOT/config/loopback.preboot" >"$log" 2>&1 &
+    PORTAL_PID=$!
+    for _ in $(seq 1 600); do
+        if curl -sf -o /dev/null "http://127.0.0.1:$PORTAL_PORT/health/ready"; then
+            READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+            return 0
+        fi
+        kill -0 "$PORTAL_PID" 2>/dev/null || { echo "The portal stopped; see $log" >&2; exit 1; }
+        sleep 0.2
+    done
+    echo "The portal did not become ready; see $log" >&2
+    exit 1
+}
+
+stop_portal() {
+    kill "$PORTAL_PID"
+    wait "$PORTAL_PID" 2>/dev/null || true
+    PORTAL_PID=""
+}
+
+# wrk with the settings of the targets: 32 connections, 2 threads, gzip accepted.
+measure() {
+    wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency -H "Accept-Encoding: gzip" "$1" > "$2"
+}
+
+# "req/s p50_ms p99_ms errors" from a wrk report.
+summarise() {
+    awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        /Requests\/sec/ { rps = $2 }
+        /^ +50%/ { p50 = ms($2) }
+        /^ +99%/ { p99 = ms($2) }
+        /Non-2xx or 3xx/ { errors += $5 }
+        /Socket errors/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
+        END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors + 0 }' "$1"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+install_tools
+mkdir -p "$OUT"
+cd "$ROOT"
+[ -f target/bantin.war ] || mvn -q -B -ntp -DskipTests package
+[ -f "$OUT/payara-micro.jar" ] || mvn -q -B -ntp dependency:copy -Dartifact=fish.payara.extras:payara-micro:6.2025.10 \
+    -DoutputDirectory="$OUT" -Dmdep.stripVersion=true
+rm -rf "$OUT/data" "$OUT/runs"
+mkdir -p "$OUT/runs" "$OUT/nginx/html" "$OUT/nginx/tmp"
+
+echo "First start: generating $BULLETINS bulletins on the $DATABASE database"
+start_portal "$OUT/first-start.log"
+echo "  ready after $((READY_MS / 1000)) s (includes generating the bulletins and the search index)"
+stop_portal
+echo "Second start: the portal as it starts every day"
+start_portal "$OUT/portal.log"
+STARTUP_MS=$READY_MS
+echo "  ready after $STARTUP_MS ms"
+
+PORTAL="http://127.0.0.1:$PORTAL_PORT"
+BULLETIN_PATH=$(curl -s "$PORTAL/api/v1/bulletins?size=1&page=2" | sed -n 's/.*"url":"\([^"]*\)".*/\1/p' | head -1)
+CATEGORY_PATH=/chuyen-muc/thoi-su
+declare -A URLS=(
+    [home]="$PORTAL/"
+    [category]="$PORTAL$CATEGORY_PATH"
+    [bulletin]="$PORTAL$BULLETIN_PATH"
+    [search]="$PORTAL/tim-kiem?q=hoi+nghi+ban+chap+hanh"
+    [api]="$PORTAL/api/v1/bulletins?page=1&size=20"
+)
+ORDER=(home category bulletin search api)
+
+# The ceiling: nginx serving the same bulletin page, saved with its compressed copy beside it.
+curl -s "${URLS[bulletin]}" > "$OUT/nginx/html/bulletin.html"
+gzip -kf -6 "$OUT/nginx/html/bulletin.html"
+cat > "$OUT/nginx/nginx.conf" <<CONF
+worker_processes 2;
+pid $OUT/nginx/nginx.pid;
+error_log $OUT/nginx/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $OUT/nginx/tmp; proxy_temp_path $OUT/nginx/tmp; fastcgi_temp_path $OUT/nginx/tmp;
+    uwsgi_temp_path $OUT/nginx/tmp; scgi_temp_path $OUT/nginx/tmp;
+    sendfile on; tcp_nopush on; keepalive_requests 100000;
+    types { text/html html; }
+    gzip_static on;
+    server { listen 127.0.0.1:$NGINX_PORT; root $OUT/nginx/html; etag on; }
+}
+CONF
+nginx -c "$OUT/nginx/nginx.conf" -g "daemon off;" &
+NGINX_PID=$!
+sleep 1
+CEILING="http://127.0.0.1:$NGINX_PORT/bulletin.html"
+
+echo "Warming up"
+for name in "${ORDER[@]}"; do
+    wrk -t2 -c32 -d5s -H "Accept-Encoding: gzip" "${URLS[$name]}" >/dev/null
+done
+wrk -t2 -c32 -d3s -H "Accept-Encoding: gzip" "$CEILING" >/dev/null
+
+# Alternating rounds: each portal measurement next to an nginx one, so a busy neighbour on a
+# shared machine slows both; the median of the per-round ratios then cancels most of the noise.
+for round in $(seq 1 "$ROUNDS"); do
+    echo "Round $round of $ROUNDS"
+    for name in "${ORDER[@]}"; do
+        measure "${URLS[$name]}" "$OUT/runs/$name-$round.txt"
+        measure "$CEILING" "$OUT/runs/nginx-$name-$round.txt"
+    done
+done
+
+# Searches repeat, so the page cache answers most of them; a new query costs a full search.
+UNCACHED_SEARCH_MS=$(for word in thu tuc hanh chinh duong tinh le hoi nong san nuoc sach cai cach so hoa giao thong \
+        dau tu hoc sinh thu vien nha may cong nghiep; do
+    curl -s -o /dev/null -w "%{time_total}\n" "$PORTAL/tim-kiem?q=$word+$RANDOM"
+done | median | awk '{ printf "%.1f", $1 * 1000 }')
+
+RSS_KB=$(ps -o rss= -p "$PORTAL_PID" | tr -d ' ')
+PAGE_GZ=$(curl -s -H "Accept-Encoding: gzip" "${URLS[bulletin]}" | wc -c)
+REQUESTS_BEFORE_IMAGES=$(( 1 + $(grep -oE '<link rel="stylesheet"|<script src=' "$OUT/nginx/html/bulletin.html" | wc -l) ))
+
+{
+    echo "BanTin public side, $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"
+    echo "$DATABASE database, $BULLETINS bulletins, wrk -t2 -c32 -d${SECONDS_PER_RUN}s, gzip accepted, $ROUNDS alternating rounds"
+    echo
+    echo "| page | req/s | p50 ms | p99 ms | errors | nginx req/s | ratio to nginx (median of rounds) |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    for name in "${ORDER[@]}"; do
+        ratios=(); rps=(); p50=(); p99=(); errors=0; ceiling=()
+        for round in $(seq 1 "$ROUNDS"); do
+            read -r r a b e < <(summarise "$OUT/runs/$name-$round.txt")
+            read -r n _ _ _ < <(summarise "$OUT/runs/nginx-$name-$round.txt")
+            rps+=("$r"); p50+=("$a"); p99+=("$b"); ceiling+=("$n"); errors=$((errors + e))
+            ratios+=("$(awk -v r="$r" -v n="$n" 'BEGIN { printf "%.3f", (n > 0) ? r / n : 0 }')")
+        done
+        printf "| %s | %.0f | %.2f | %.2f | %d | %.0f | %.2f |\n" "$name" \
+            "$(printf '%s\n' "${rps[@]}" | median)" "$(printf '%s\n' "${p50[@]}" | median)" \
+            "$(printf '%s\n' "${p99[@]}" | median)" "$errors" "$(printf '%s\n' "${ceiling[@]}" | median)" \
+            "$(printf '%s\n' "${ratios[@]}" | median)"
+    done
+    echo
+    echo "- resident memory of the portal after the runs: $((RSS_KB / 1024)) MB (JVM options: $JVM_OPTIONS)"
+    echo "- start-up to ready (second start, data in place): $STARTUP_MS ms"
+    echo "- a search not yet in the page cache (median of 20 new queries): $UNCACHED_SEARCH_MS ms"
+    echo "- bulletin page: $PAGE_GZ bytes compressed; $REQUESTS_BEFORE_IMAGES requests before images (page, style sheets, scripts)"
+} | tee "$OUT/results.md"
