@@ -21,7 +21,7 @@ PORTAL_PORT=18080
 NGINX_PORT=18081
 BULLETINS=10000
 # One 2-core machine: a heap that leaves room for everything else; measured RSS is reported.
-JVM_OPTIONS="-Xms256m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+UseSerialGC"
+JVM_OPTIONS="-Xms512m -Xmx512m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k"
 
 install_tools() {
     local missing=()

@@ -13,15 +13,20 @@ import java.util.zip.GZIPOutputStream;
  * A rendered public answer kept for reuse: its bytes, the same bytes gzip-compressed once (not
  * on every request), a validator for conditional requests, and until when it may be served.
  */
-record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, Instant created, Instant validUntil,
-        Long bulletinId) {
+record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, Instant created, String lastModified,
+        Instant validUntil, Long bulletinId) {
+
+    private static final java.time.format.DateTimeFormatter HTTP_DATE =
+            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.withZone(java.time.ZoneOffset.UTC);
 
     /** Below this size compression saves less than its headers cost. */
     private static final int COMPRESS_FROM = 512;
 
     static CachedPage of(String contentType, byte[] body, Instant now, Instant validUntil, Long bulletinId) {
         byte[] gzipped = body.length >= COMPRESS_FROM ? gzip(body) : null;
-        return new CachedPage(contentType, body, gzipped, "\"" + digest(body) + "\"", now, validUntil, bulletinId);
+        Instant created = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return new CachedPage(contentType, body, gzipped, "\"" + digest(body) + "\"", created, HTTP_DATE.format(created),
+                validUntil, bulletinId);
     }
 
     boolean isFresh(Instant now) {

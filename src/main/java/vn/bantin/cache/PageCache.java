@@ -2,7 +2,7 @@ package vn.bantin.cache;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,18 +30,15 @@ public class PageCache {
     @Inject
     private BulletinRepository bulletins;
 
-    private final Map<String, CachedPage> pages = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CachedPage> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    // Readers never wait on each other: lookups take no lock. When full, the cache starts again
+    // empty, which costs one rendering per page and keeps memory bounded.
+    private final Map<String, CachedPage> pages = new ConcurrentHashMap<>(256);
 
     /** When what readers see next changes by itself; null until asked after a clear. */
     private Instant nextScheduledChange;
     private boolean scheduleKnown;
 
-    synchronized Optional<CachedPage> find(String key, Instant now) {
+    Optional<CachedPage> find(String key, Instant now) {
         CachedPage page = pages.get(key);
         if (page == null) {
             return Optional.empty();
@@ -67,7 +64,10 @@ public class PageCache {
         return scheduled != null && scheduled.isBefore(longest) ? scheduled : longest;
     }
 
-    synchronized void put(String key, CachedPage page) {
+    void put(String key, CachedPage page) {
+        if (pages.size() >= MAX_ENTRIES) {
+            pages.clear();
+        }
         pages.put(key, page);
     }
 
@@ -76,7 +76,7 @@ public class PageCache {
         scheduleKnown = false;
     }
 
-    public synchronized int size() {
+    public int size() {
         return pages.size();
     }
 

@@ -2,9 +2,6 @@ package vn.bantin.cache;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -29,8 +26,6 @@ public class PageCacheFilter extends HttpFilter {
 
     /** Set by a bulletin page as it renders, so that readings served from the cache still count. */
     public static final String BULLETIN_ID = "bantin.cache.bulletin";
-
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     @Inject
     private PageCache cache;
@@ -88,7 +83,7 @@ public class PageCacheFilter extends HttpFilter {
         boolean gzip = page.gzipped() != null && acceptsGzip(request);
         String etag = page.etag(gzip);
         response.setHeader("ETag", etag);
-        response.setHeader("Last-Modified", HTTP_DATE.format(page.created().truncatedTo(ChronoUnit.SECONDS)));
+        response.setHeader("Last-Modified", page.lastModified());
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("Vary", "Accept-Encoding, Cookie");
         if (notModified(request, page, etag)) {
@@ -116,7 +111,7 @@ public class PageCacheFilter extends HttpFilter {
             return false;
         }
         long since = request.getDateHeader("If-Modified-Since");
-        return since >= 0 && page.created().truncatedTo(ChronoUnit.SECONDS).toEpochMilli() <= since;
+        return since >= 0 && page.created().toEpochMilli() <= since;
     }
 
     private static boolean acceptsGzip(HttpServletRequest request) {
