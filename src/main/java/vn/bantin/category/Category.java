@@ -16,6 +16,7 @@ import vn.bantin.text.VietnameseText;
 
 /** A section of the portal ("Thời sự", "Kinh tế"), shown in the order of its position. */
 @Entity
+@jakarta.persistence.Cacheable
 @jakarta.persistence.EntityListeners(CategoryChangeListener.class)
 @Table(name = "category")
 @NamedQuery(name = Category.FIND_ALL, query = "SELECT c FROM Category c ORDER BY c.position, c.name")

@@ -17,6 +17,7 @@ import vn.bantin.platform.Timestamped;
  * height before the bytes arrive. The bytes live in {@link ImageData}, loaded only to serve them.
  */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "stored_image")
 public class StoredImage extends Timestamped {
 
