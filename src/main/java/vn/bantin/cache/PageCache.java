@@ -34,6 +34,12 @@ public class PageCache {
     // empty, which costs one rendering per page and keeps memory bounded.
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>(256);
 
+    /**
+     * Counts clears. A page rendered while a change was being committed may hold the old
+     * content; it is stored only if no clear happened since its rendering began.
+     */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
     /** When what readers see next changes by itself; null until asked after a clear. */
     private Instant nextScheduledChange;
     private boolean scheduleKnown;
@@ -64,7 +70,15 @@ public class PageCache {
         return scheduled != null && scheduled.isBefore(longest) ? scheduled : longest;
     }
 
-    void put(String key, CachedPage page) {
+    long generation() {
+        return generation.get();
+    }
+
+    /** Keeps a page rendered since {@code renderedIn}, unless the cache was emptied meanwhile. */
+    synchronized void put(String key, CachedPage page, long renderedIn) {
+        if (generation.get() != renderedIn) {
+            return;
+        }
         if (pages.size() >= MAX_ENTRIES) {
             pages.clear();
         }
@@ -72,6 +86,7 @@ public class PageCache {
     }
 
     public synchronized void clear() {
+        generation.incrementAndGet();
         pages.clear();
         scheduleKnown = false;
     }

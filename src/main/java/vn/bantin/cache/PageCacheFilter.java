@@ -51,6 +51,7 @@ public class PageCacheFilter extends HttpFilter {
             send(request, response, cached.get());
             return;
         }
+        long generation = cache.generation();
         Instant validUntil = cache.validUntil(now);
         CapturingResponse capture = new CapturingResponse(response);
         chain.doFilter(request, capture);
@@ -62,7 +63,7 @@ public class PageCacheFilter extends HttpFilter {
         if (capture.isCacheable() && type != null) {
             Object bulletin = request.getAttribute(BULLETIN_ID);
             CachedPage page = CachedPage.of(type, body, now, validUntil, bulletin instanceof Long id ? id : null);
-            cache.put(key, page);
+            cache.put(key, page, generation);
             send(request, response, page);
         } else {
             response.setContentLength(body.length);

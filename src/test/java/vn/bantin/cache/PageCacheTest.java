@@ -1,0 +1,54 @@
+package vn.bantin.cache;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+
+class PageCacheTest {
+
+    private static CachedPage page(String text, Instant now) {
+        return CachedPage.of("text/html;charset=UTF-8", text.repeat(100).getBytes(StandardCharsets.UTF_8), now,
+                now.plusSeconds(60), null);
+    }
+
+    @Test
+    void a_page_rendered_while_a_change_was_committed_is_not_kept() {
+        PageCache cache = new PageCache();
+        Instant now = Instant.now();
+        long renderingBegan = cache.generation();
+        cache.clear(); // a bulletin changed while the page was being rendered
+        cache.put("/tin-tuc/a|vi|100", page("cũ", now), renderingBegan);
+        assertTrue(cache.find("/tin-tuc/a|vi|100", now).isEmpty(), "the possibly old page is not served");
+
+        cache.put("/tin-tuc/a|vi|100", page("mới", now), cache.generation());
+        assertTrue(cache.find("/tin-tuc/a|vi|100", now).isPresent());
+    }
+
+    @Test
+    void pages_are_served_until_their_time_only() {
+        PageCache cache = new PageCache();
+        Instant now = Instant.now();
+        cache.put("/", page("trang chủ", now), cache.generation());
+        assertTrue(cache.find("/", now.plusSeconds(59)).isPresent());
+        assertTrue(cache.find("/", now.plusSeconds(60)).isEmpty(), "never past its validity");
+    }
+
+    @Test
+    void compressed_bytes_are_the_page_and_each_representation_has_its_own_validator() throws IOException {
+        CachedPage page = page("Hội nghị Ban Chấp hành ", Instant.now());
+        byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(page.gzipped())).readAllBytes();
+        assertArrayEquals(page.body(), unzipped);
+        assertTrue(page.gzipped().length < page.body().length);
+        assertNotEquals(page.etag(false), page.etag(true));
+        assertEquals(page.etag(false), page("Hội nghị Ban Chấp hành ", Instant.now()).etag(false), "same bytes, same ETag");
+    }
+}
