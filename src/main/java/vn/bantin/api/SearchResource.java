@@ -1,7 +1,6 @@
 package vn.bantin.api;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response.Status;
 
-import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.platform.Dates;
 import vn.bantin.platform.Paging;
@@ -85,16 +83,14 @@ public class SearchResource {
             throw problem("api.search.missing");
         }
         SearchResults found = index.search(query, null, null, null, page.getAsInt(), size.getAsInt());
-        Map<Long, Bulletin> shown = bulletins.findVisibleByIds(found.hits().stream().map(SearchHit::id).toList(), Instant.now())
-                .stream().collect(Collectors.toMap(Bulletin::getId, Function.identity()));
-        List<Item> items = new ArrayList<>();
-        for (SearchHit hit : found.hits()) {
-            Bulletin bulletin = shown.get(hit.id());
-            if (bulletin != null) {
-                items.add(new Item(BulletinJson.summary(bulletin, dates),
-                        new Highlights(hit.titleHtml(), hit.leadHtml(), hit.excerptHtml())));
-            }
-        }
+        Map<Long, SearchHit> hits = found.hits().stream().collect(Collectors.toMap(SearchHit::id, Function.identity()));
+        List<Item> items = bulletins.findVisibleByIds(found.hits().stream().map(SearchHit::id).toList(), Instant.now()).stream()
+                .map(bulletin -> {
+                    SearchHit hit = hits.get(bulletin.getId());
+                    return new Item(BulletinJson.summary(bulletin, dates),
+                            new Highlights(hit.titleHtml(), hit.leadHtml(), hit.excerptHtml()));
+                })
+                .toList();
         return new Results(query.text(), items, page.getAsInt(), size.getAsInt(), found.total());
     }
 

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.util.Optional;
 
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import vn.bantin.platform.LocalPath;
+import vn.bantin.platform.Preferences;
 import vn.bantin.platform.Messages;
 
 /**
@@ -20,8 +19,6 @@ import vn.bantin.platform.Messages;
 @WebServlet("/ngon-ngu")
 public class LanguageServlet extends HttpServlet {
 
-    private static final int ONE_YEAR = 365 * 24 * 60 * 60;
-
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
@@ -30,13 +27,7 @@ public class LanguageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, Messages.bundle(request).getString("language.badChoice"));
             return;
         }
-        Cookie cookie = new Cookie(InterfaceLanguage.COOKIE, chosen.get().getTag());
-        cookie.setPath("/");
-        cookie.setMaxAge(ONE_YEAR);
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", LocalPath.orHome(request.getParameter("tro-ve")));
+        Preferences.keepAndReturn(request, response, InterfaceLanguage.COOKIE, chosen.get().getTag());
     }
 
     @Override

@@ -3,11 +3,7 @@ package vn.bantin.popularity;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,15 +42,6 @@ public class MostRead {
                 .setMaxResults(count * 4)
                 .getResultList();
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        Map<Long, Bulletin> visible = bulletins.findVisibleByIds(ids, Instant.now()).stream()
-                .collect(Collectors.toMap(Bulletin::getId, Function.identity()));
-        List<Bulletin> top = new ArrayList<>();
-        for (Long id : ids) {
-            Bulletin bulletin = visible.get(id);
-            if (bulletin != null && top.size() < count) {
-                top.add(bulletin);
-            }
-        }
-        return top;
+        return bulletins.findVisibleByIds(ids, Instant.now()).stream().limit(count).toList();
     }
 }

@@ -5,12 +5,11 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import vn.bantin.platform.LocalPath;
+import vn.bantin.platform.Preferences;
 import vn.bantin.platform.Messages;
 
 /**
@@ -21,8 +20,6 @@ import vn.bantin.platform.Messages;
 @WebServlet("/co-chu")
 public class TextSizeServlet extends HttpServlet {
 
-    static final int ONE_YEAR = 365 * 24 * 60 * 60;
-
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
@@ -32,13 +29,7 @@ public class TextSizeServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, msg.getString("textSize.badChange"));
             return;
         }
-        Cookie cookie = new Cookie(TextSize.COOKIE, Integer.toString(next.get().percent()));
-        cookie.setPath("/");
-        cookie.setMaxAge(ONE_YEAR);
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", LocalPath.orHome(request.getParameter("tro-ve")));
+        Preferences.keepAndReturn(request, response, TextSize.COOKIE, Integer.toString(next.get().percent()));
     }
 
     @Override

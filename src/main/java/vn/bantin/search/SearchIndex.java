@@ -194,13 +194,7 @@ public class SearchIndex {
             filtered.add(new TermQuery(new Term(CATEGORY, categoryId.toString())), Occur.FILTER);
         }
         Query whole = filtered.build();
-        IndexSearcher searcher;
-        try {
-            searcher = searchers.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+        return withSearcher(searcher -> {
             int total = searcher.count(whole);
             int offset = (page - 1) * size;
             if (offset >= Math.min(total, MAX_RESULTS)) {
@@ -213,15 +207,26 @@ public class SearchIndex {
             TopDocs shown = new TopDocs(top.totalHits, java.util.Arrays.copyOfRange(top.scoreDocs,
                     Math.min(offset, top.scoreDocs.length), top.scoreDocs.length));
             return new SearchResults(total, hits(searcher, query, shown));
+        });
+    }
+
+    /** A search on the index as last committed; the searcher is given back however it ends. */
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.on(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            try {
-                searchers.release(searcher);
-            } catch (IOException e) {
-                LOG.log(Level.FINE, "searcher release", e);
-            }
         }
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T on(IndexSearcher searcher) throws IOException;
     }
 
     /**
@@ -229,16 +234,10 @@ public class SearchIndex {
      * over title, lead and body) and, above others, its section. Only what readers may see.
      */
     public List<Long> related(long id, long categoryId, int count) {
-        IndexSearcher searcher;
-        try {
-            searcher = searchers.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+        return withSearcher(searcher -> {
             TopDocs own = searcher.search(new TermQuery(new Term(ID, Long.toString(id))), 1);
             if (own.scoreDocs.length == 0) {
-                return List.of();
+                return List.<Long>of();
             }
             org.apache.lucene.queries.mlt.MoreLikeThis like = new org.apache.lucene.queries.mlt.MoreLikeThis(searcher.getIndexReader());
             like.setAnalyzer(analyzer());
@@ -260,15 +259,7 @@ public class SearchIndex {
                 ids.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(ID)));
             }
             return ids;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                searchers.release(searcher);
-            } catch (IOException e) {
-                LOG.log(Level.FINE, "searcher release", e);
-            }
-        }
+        });
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, SearchQuery query, TopDocs shown) throws IOException {

@@ -56,9 +56,7 @@ public class BulletinView {
             return related;
         }
         java.util.List<Long> ids = search.related(bulletin.getId(), bulletin.getCategory().getId(), RELATED);
-        java.util.Map<Long, Bulletin> found = bulletins.findVisibleByIds(ids, Instant.now()).stream()
-                .collect(java.util.stream.Collectors.toMap(Bulletin::getId, b -> b));
-        related = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        related = bulletins.findVisibleByIds(ids, Instant.now());
         return related;
     }
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -120,16 +119,10 @@ public class SearchView {
             Pages.notFound();
             return;
         }
-        Map<Long, Bulletin> shown = bulletins.findVisibleByIds(found.hits().stream().map(SearchHit::id).toList(), Instant.now())
-                .stream().collect(Collectors.toMap(Bulletin::getId, Function.identity()));
-        List<Result> list = new ArrayList<>();
-        for (SearchHit hit : found.hits()) {
-            Bulletin bulletin = shown.get(hit.id());
-            if (bulletin != null) {
-                list.add(new Result(bulletin, hit));
-            }
-        }
-        results = list;
+        Map<Long, SearchHit> hits = found.hits().stream().collect(Collectors.toMap(SearchHit::id, Function.identity()));
+        results = bulletins.findVisibleByIds(found.hits().stream().map(SearchHit::id).toList(), Instant.now()).stream()
+                .map(bulletin -> new Result(bulletin, hits.get(bulletin.getId())))
+                .toList();
         total = found.total();
     }
 
