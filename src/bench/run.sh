@@ -21,6 +21,16 @@ PORTAL_PORT=18080
 NGINX_PORT=18081
 BULLETINS=10000
 # One 2-core machine: a heap that leaves room for everything else; measured RSS is reported.
+# wrk gets the last core to itself and the servers (portal, nginx) the others, so that the load
+# generator never steals time from what it measures; both servers are measured alike.
+CORES=$(nproc)
+if [ "$CORES" -ge 2 ]; then
+    SERVER_CPUS="0-$((CORES - 2))"
+    CLIENT_CPUS="$((CORES - 1))"
+else
+    SERVER_CPUS=0
+    CLIENT_CPUS=0
+fi
 JVM_OPTIONS="-Xms512m -Xmx512m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k"
 
 install_tools() {
@@ -74,7 +84,7 @@ stop_portal() {
 
 # wrk with the settings of the targets: 32 connections, 2 threads, gzip accepted.
 measure() {
-    wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency -H "Accept-Encoding: gzip" "$1" > "$2"
+    taskset -c "$CLIENT_CPUS" wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency -H "Accept-Encoding: gzip" "$1" > "$2"
 }
 
 # "req/s p50_ms p99_ms errors" from a wrk report.
@@ -109,6 +119,8 @@ start_portal "$OUT/portal.log"
 STARTUP_MS=$READY_MS
 echo "  ready after $STARTUP_MS ms"
 
+# Started on every core (start-up is timed as it happens in production), measured on the server cores.
+taskset -a -p -c "$SERVER_CPUS" "$PORTAL_PID" >/dev/null
 PORTAL="http://127.0.0.1:$PORTAL_PORT"
 BULLETIN_PATH=$(curl -s "$PORTAL/api/v1/bulletins?size=1&page=2" | sed -n 's/.*"url":"\([^"]*\)".*/\1/p' | head -1)
 CATEGORY_PATH=/chuyen-muc/thoi-su
@@ -125,7 +137,7 @@ ORDER=(home category bulletin search api)
 curl -s "${URLS[bulletin]}" > "$OUT/nginx/html/bulletin.html"
 gzip -kf -6 "$OUT/nginx/html/bulletin.html"
 cat > "$OUT/nginx/nginx.conf" <<CONF
-worker_processes 2;
+worker_processes $(( CORES > 1 ? CORES - 1 : 1 ));
 pid $OUT/nginx/nginx.pid;
 error_log $OUT/nginx/error.log;
 events { worker_connections 1024; }
@@ -139,16 +151,16 @@ http {
     server { listen 127.0.0.1:$NGINX_PORT; root $OUT/nginx/html; etag on; }
 }
 CONF
-nginx -c "$OUT/nginx/nginx.conf" -g "daemon off;" &
+taskset -c "$SERVER_CPUS" nginx -c "$OUT/nginx/nginx.conf" -g "daemon off;" &
 NGINX_PID=$!
 sleep 1
 CEILING="http://127.0.0.1:$NGINX_PORT/bulletin.html"
 
 echo "Warming up"
 for name in "${ORDER[@]}"; do
-    wrk -t2 -c32 -d5s -H "Accept-Encoding: gzip" "${URLS[$name]}" >/dev/null
+    taskset -c "$CLIENT_CPUS" wrk -t2 -c32 -d5s -H "Accept-Encoding: gzip" "${URLS[$name]}" >/dev/null
 done
-wrk -t2 -c32 -d3s -H "Accept-Encoding: gzip" "$CEILING" >/dev/null
+taskset -c "$CLIENT_CPUS" wrk -t2 -c32 -d3s -H "Accept-Encoding: gzip" "$CEILING" >/dev/null
 
 # Alternating rounds: each portal measurement next to an nginx one, so a busy neighbour on a
 # shared machine slows both; the median of the per-round ratios then cancels most of the noise.
@@ -173,6 +185,7 @@ REQUESTS_BEFORE_IMAGES=$(( 1 + $(grep -oE '<link rel="stylesheet"|<script src=' 
 {
     echo "BanTin public side, $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"
     echo "$DATABASE database, $BULLETINS bulletins, wrk -t2 -c32 -d${SECONDS_PER_RUN}s, gzip accepted, $ROUNDS alternating rounds"
+    echo "servers on CPU $SERVER_CPUS, wrk on CPU $CLIENT_CPUS"
     echo
     echo "| page | req/s | p50 ms | p99 ms | errors | nginx req/s | ratio to nginx (median of rounds) |"
     echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
