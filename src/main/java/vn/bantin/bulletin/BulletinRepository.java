@@ -121,14 +121,20 @@ public class BulletinRepository {
      * live or a published one expiring. Empty when nothing is scheduled.
      */
     public Optional<Instant> nextVisibilityChange(Instant now) {
-        Object[] row = em.createQuery("SELECT MIN(CASE WHEN b.publishedAt > :now THEN b.publishedAt ELSE NULL END),"
-                        + " MIN(CASE WHEN b.expiresAt > :now THEN b.expiresAt ELSE NULL END)"
-                        + " FROM Bulletin b WHERE b.status = vn.bantin.bulletin.BulletinStatus.PUBLISHED", Object[].class)
+        // Two plain queries: a CASE with NULL is typed as text by PostgreSQL and refused.
+        java.time.OffsetDateTime goingLive = em.createQuery("SELECT MIN(b.publishedAt) FROM Bulletin b"
+                        + " WHERE b.status = vn.bantin.bulletin.BulletinStatus.PUBLISHED AND b.publishedAt > :now",
+                        java.time.OffsetDateTime.class)
                 .setParameter("now", Timestamped.utc(now))
                 .getSingleResult();
-        return java.util.stream.Stream.of(row[0], row[1])
+        java.time.OffsetDateTime expiring = em.createQuery("SELECT MIN(b.expiresAt) FROM Bulletin b"
+                        + " WHERE b.status = vn.bantin.bulletin.BulletinStatus.PUBLISHED AND b.expiresAt > :now",
+                        java.time.OffsetDateTime.class)
+                .setParameter("now", Timestamped.utc(now))
+                .getSingleResult();
+        return java.util.stream.Stream.of(goingLive, expiring)
                 .filter(java.util.Objects::nonNull)
-                .map(t -> ((java.time.OffsetDateTime) t).toInstant())
+                .map(java.time.OffsetDateTime::toInstant)
                 .min(Instant::compareTo);
     }
 
