@@ -178,6 +178,10 @@ UNCACHED_SEARCH_MS=$(for word in thu tuc hanh chinh duong tinh le hoi nong san n
     curl -s -o /dev/null -w "%{time_total}\n" "$PORTAL/tim-kiem?q=$word+$RANDOM"
 done | median | awk '{ printf "%.1f", $1 * 1000 }')
 
+# Deep pages, each asked for the first time (not cached): OFFSET pagination on an index.
+DEEP_SECTION_MS=$(curl -s -o /dev/null -w "%{time_total}" "$PORTAL$CATEGORY_PATH?trang=300" | awk '{ printf "%.1f", $1 * 1000 }')
+DEEP_API_MS=$(curl -s -o /dev/null -w "%{time_total}" "$PORTAL/api/v1/bulletins?page=500&size=20" | awk '{ printf "%.1f", $1 * 1000 }')
+
 RSS_KB=$(ps -o rss= -p "$PORTAL_PID" | tr -d ' ')
 PAGE_GZ=$(curl -s -H "Accept-Encoding: gzip" "${URLS[bulletin]}" | wc -c)
 REQUESTS_BEFORE_IMAGES=$(( 1 + $(grep -oE '<link rel="stylesheet"|<script src=' "$OUT/nginx/html/bulletin.html" | wc -l) ))
@@ -206,5 +210,6 @@ REQUESTS_BEFORE_IMAGES=$(( 1 + $(grep -oE '<link rel="stylesheet"|<script src=' 
     echo "- resident memory of the portal after the runs: $((RSS_KB / 1024)) MB (JVM options: $JVM_OPTIONS)"
     echo "- start-up to ready (second start, data in place): $STARTUP_MS ms"
     echo "- a search not yet in the page cache (median of 20 new queries): $UNCACHED_SEARCH_MS ms"
+    echo "- deep pages, first request: section page 300 $DEEP_SECTION_MS ms, API page 500 (size 20) $DEEP_API_MS ms"
     echo "- bulletin page: $PAGE_GZ bytes compressed; $REQUESTS_BEFORE_IMAGES requests before images (page, style sheets, scripts)"
 } | tee "$OUT/results.md"
