@@ -151,8 +151,6 @@ public class CategoryAdmin implements Serializable {
         return security.getCallerPrincipal() == null ? "-" : security.getCallerPrincipal().getName();
     }
 
-
-
     public List<Row> getRows() {
         return rows;
     }

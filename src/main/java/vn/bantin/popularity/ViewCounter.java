@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,8 +21,6 @@ import vn.bantin.platform.Dates;
  */
 @ApplicationScoped
 public class ViewCounter {
-
-    private static final Logger LOG = Logger.getLogger(ViewCounter.class.getName());
 
     private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
 
@@ -61,15 +56,6 @@ public class ViewCounter {
                         .setParameter(1, id).setParameter(2, today).setParameter(3, views)
                         .executeUpdate();
             }
-        }
-    }
-
-    @PreDestroy
-    void flushOnShutdown() {
-        try {
-            flush();
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Readings of the last minute were not saved at shutdown", e);
         }
     }
 }
