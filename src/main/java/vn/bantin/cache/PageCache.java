@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,12 +24,18 @@ import vn.bantin.category.CategoryChanged;
  * memory. Correct before fast: every committed change of a bulletin, figure or section empties
  * it; so does the instant a scheduled bulletin goes live or a published one expires; and no
  * entry lives longer than a minute, which bounds how old the "most read" list can be.
+ *
+ * <p>A page missing from the cache is rendered once, not once per waiting reader: when a busy
+ * page expires, dozens of readers ask for it in the same instant, and rendering it for each of
+ * them at once would stall the whole server for the better part of a second.
  */
 @ApplicationScoped
 public class PageCache {
 
     static final Duration LONGEST = Duration.ofMinutes(1);
     static final int MAX_ENTRIES = 5000;
+    /** A reader waits this long for another's rendering of the same page before rendering it too. */
+    static final long LONGEST_WAIT_SECONDS = 10;
 
     @Inject
     private BulletinRepository bulletins;
@@ -39,6 +49,9 @@ public class PageCache {
      * content; it is stored only if no clear happened since its rendering began.
      */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Renderings in progress, per key: what readers arriving meanwhile wait for. */
+    private final Map<String, CompletableFuture<Optional<CachedPage>>> renderings = new ConcurrentHashMap<>();
 
     /** When what readers see next changes by itself; null until asked after a clear. */
     private Instant nextScheduledChange;
@@ -74,15 +87,51 @@ public class PageCache {
         return generation.get();
     }
 
-    /** Keeps a page rendered since {@code renderedIn}, unless the cache was emptied meanwhile. */
-    synchronized void put(String key, CachedPage page, long renderedIn) {
+    /**
+     * Keeps a page rendered since {@code renderedIn}, unless the cache was emptied meanwhile.
+     *
+     * @return whether it was kept
+     */
+    synchronized boolean put(String key, CachedPage page, long renderedIn) {
         if (generation.get() != renderedIn) {
-            return;
+            return false;
         }
         if (pages.size() >= MAX_ENTRIES) {
             pages.clear();
         }
         pages.put(key, page);
+        return true;
+    }
+
+    /**
+     * Registers the caller as the one rendering {@code key}.
+     *
+     * @return null when the caller is to render it (and then call {@link #finishRendering}), or the
+     *         rendering already in progress, to {@link #await}
+     */
+    CompletableFuture<Optional<CachedPage>> startRendering(String key, CompletableFuture<Optional<CachedPage>> mine) {
+        return renderings.putIfAbsent(key, mine);
+    }
+
+    /** Hands the result to those waiting: the page if it was kept, nothing if it may not be served. */
+    void finishRendering(String key, CompletableFuture<Optional<CachedPage>> mine, Optional<CachedPage> kept) {
+        renderings.remove(key, mine);
+        mine.complete(kept);
+    }
+
+    /**
+     * Waits for another reader's rendering. Empty when it was not kept (an error page, a change
+     * committed meanwhile, or too long a wait): then the caller renders the page itself.
+     */
+    static Optional<CachedPage> await(CompletableFuture<Optional<CachedPage>> rendering) {
+        try {
+            return rendering.get(LONGEST_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty();
+        }
     }
 
     public synchronized void clear() {

@@ -3,6 +3,7 @@ package vn.bantin.cache;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -36,39 +37,66 @@ public class PageCacheFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"GET".equals(request.getMethod()) || !isPublic(request) || request.getHeader("Authorization") != null
-                || (request.getQueryString() != null && request.getQueryString().length() > 2000)) {
+        if (!isCacheable(request)) {
             chain.doFilter(request, response);
             return;
         }
         String key = key(request);
         Instant now = Instant.now();
         Optional<CachedPage> cached = cache.find(key, now);
-        if (cached.isPresent()) {
-            if (cached.get().bulletinId() != null) {
-                views.record(cached.get().bulletinId());
+        if (cached.isEmpty()) {
+            CompletableFuture<Optional<CachedPage>> mine = new CompletableFuture<>();
+            CompletableFuture<Optional<CachedPage>> other = cache.startRendering(key, mine);
+            if (other == null) {
+                Optional<CachedPage> kept = Optional.empty();
+                try {
+                    kept = render(request, response, chain, key, now);
+                } finally {
+                    cache.finishRendering(key, mine, kept);
+                }
+                return;
             }
-            send(request, response, cached.get());
-            return;
+            cached = PageCache.await(other);
+            if (cached.isEmpty()) {
+                render(request, response, chain, key, Instant.now());
+                return;
+            }
         }
+        if (cached.get().bulletinId() != null) {
+            views.record(cached.get().bulletinId());
+        }
+        send(request, response, cached.get());
+    }
+
+    /** Anonymous GET of a public address, with a query string of reasonable length. */
+    private static boolean isCacheable(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return "GET".equals(request.getMethod()) && isPublic(request) && request.getHeader("Authorization") == null
+                && (query == null || query.length() <= 2000);
+    }
+
+    /** Renders the answer, sends it, and keeps it when it may be reused. */
+    private Optional<CachedPage> render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            String key, Instant now) throws IOException, ServletException {
         long generation = cache.generation();
         Instant validUntil = cache.validUntil(now);
         CapturingResponse capture = new CapturingResponse(response);
         chain.doFilter(request, capture);
         if (capture.isPassedOn()) {
-            return;
+            return Optional.empty();
         }
         byte[] body = capture.body();
         String type = response.getContentType();
         if (capture.isCacheable() && type != null) {
             Object bulletin = request.getAttribute(BULLETIN_ID);
             CachedPage page = CachedPage.of(type, body, now, validUntil, bulletin instanceof Long id ? id : null);
-            cache.put(key, page, generation);
+            boolean kept = cache.put(key, page, generation);
             send(request, response, page);
-        } else {
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            return kept ? Optional.of(page) : Optional.empty();
         }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        return Optional.empty();
     }
 
     /** The addresses whose answers are the same for every anonymous reader. */

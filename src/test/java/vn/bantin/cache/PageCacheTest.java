@@ -2,13 +2,22 @@ package vn.bantin.cache;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -50,5 +59,47 @@ class PageCacheTest {
         assertTrue(page.gzipped().length < page.body().length);
         assertNotEquals(page.etag(false), page.etag(true));
         assertEquals(page.etag(false), page("Hội nghị Ban Chấp hành ", Instant.now()).etag(false), "same bytes, same ETag");
+    }
+
+    @Test
+    void readers_arriving_while_a_page_is_rendered_get_that_rendering() throws Exception {
+        PageCache cache = new PageCache();
+        Instant now = Instant.now();
+        CompletableFuture<Optional<CachedPage>> first = new CompletableFuture<>();
+        assertNull(cache.startRendering("/", first), "the first reader renders");
+
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        try {
+            CompletableFuture<Optional<CachedPage>> second = new CompletableFuture<>();
+            CompletableFuture<Optional<CachedPage>> inProgress = cache.startRendering("/", second);
+            assertSame(first, inProgress, "a second reader is told a rendering is under way");
+            Future<Optional<CachedPage>> waiting = readers.submit(() -> PageCache.await(inProgress));
+            assertFalse(waiting.isDone(), "and waits for it");
+
+            CachedPage rendered = page("trang chủ", now);
+            boolean kept = cache.put("/", rendered, cache.generation());
+            cache.finishRendering("/", first, kept ? Optional.of(rendered) : Optional.empty());
+            assertSame(rendered, waiting.get(5, TimeUnit.SECONDS).orElseThrow());
+            assertNull(cache.startRendering("/", new CompletableFuture<>()), "the next miss renders anew");
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_rendering_not_kept_is_not_handed_to_those_waiting() throws Exception {
+        PageCache cache = new PageCache();
+        Instant now = Instant.now();
+        CompletableFuture<Optional<CachedPage>> first = new CompletableFuture<>();
+        cache.startRendering("/tin-tuc/a|vi|100", first);
+        long renderingBegan = cache.generation();
+        CompletableFuture<Optional<CachedPage>> inProgress = cache.startRendering("/tin-tuc/a|vi|100", new CompletableFuture<>());
+
+        cache.clear(); // the bulletin was withdrawn during the rendering
+        CachedPage old = page("cũ", now);
+        boolean kept = cache.put("/tin-tuc/a|vi|100", old, renderingBegan);
+        cache.finishRendering("/tin-tuc/a|vi|100", first, kept ? Optional.of(old) : Optional.empty());
+
+        assertTrue(PageCache.await(inProgress).isEmpty(), "the waiting reader renders the page itself");
     }
 }

@@ -12,8 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.json.Json;
@@ -89,6 +94,26 @@ class PublicCachingIT {
         assertEquals("en", Jsoup.parse(english.body()).selectFirst("html").attr("lang"), "each language is its own variant");
         HttpResponse<String> larger = Portal.get(base, PublicPagesIT.CONFERENCE, "Cookie", "bantin-co-chu=200");
         assertEquals("200", Jsoup.parse(larger.body()).selectFirst("html").attr("data-text-size"), "so is each text size");
+    }
+
+    @Test
+    void readers_arriving_together_for_a_page_not_yet_cached_all_get_the_same_page() throws Exception {
+        // A variant no other test asks for: one reader renders it while the others wait for that
+        // rendering (PageCacheTest checks the hand-over itself).
+        HttpRequest request = HttpRequest.newBuilder(Portal.resolve(base, "/chuyen-muc/kinh-te?trang=1"))
+                .header("Cookie", "bantin-co-chu=125").build();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int reader = 0; reader < 24; reader++) {
+            answers.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        }
+        Set<String> etags = new HashSet<>();
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> page = answer.get(60, TimeUnit.SECONDS);
+            assertEquals(200, page.statusCode());
+            assertEquals("Kinh tế", Jsoup.parse(page.body()).selectFirst("h1").text(), "the section page itself");
+            etags.add(page.headers().firstValue("ETag").orElseThrow());
+        }
+        assertEquals(1, etags.size(), "the same page for every one of them: " + etags);
     }
 
     @Test
