@@ -116,10 +116,16 @@ echo "First start: generating $BULLETINS bulletins on the $DATABASE database"
 start_portal "$OUT/first-start.log"
 echo "  ready after $((READY_MS / 1000)) s (includes generating the bulletins and the search index)"
 stop_portal
-echo "Second start: the portal as it starts every day"
-start_portal "$OUT/portal.log"
-STARTUP_MS=$READY_MS
-echo "  ready after $STARTUP_MS ms"
+# Start-up is timed three times and the median kept: one start varies by a second or more.
+echo "Later starts: the portal as it starts every day (data in place), three times"
+STARTS=()
+for attempt in 1 2 3; do
+    [ -n "$PORTAL_PID" ] && stop_portal
+    start_portal "$OUT/portal.log"
+    STARTS+=("$READY_MS")
+    echo "  ready after $READY_MS ms"
+done
+STARTUP_MS=$(printf '%s\n' "${STARTS[@]}" | median)
 
 # Started on every core (start-up is timed as it happens in production), measured on the server cores.
 taskset -a -p -c "$SERVER_CPUS" "$PORTAL_PID" >/dev/null
@@ -210,7 +216,7 @@ REQUESTS_BEFORE_IMAGES=$(( 1 + $(grep -oE '<link rel="stylesheet"|<script src=' 
     done
     echo
     echo "- resident memory of the portal after the runs: $((RSS_KB / 1024)) MB (JVM options: $JVM_OPTIONS)"
-    echo "- start-up to ready (second start, data in place): $STARTUP_MS ms"
+    echo "- start-up to ready, data in place: $STARTUP_MS ms (median of ${STARTS[*]})"
     echo "- a search not yet in the page cache (median of 20 new queries): $UNCACHED_SEARCH_MS ms"
     echo "- deep pages, first request: section page 300 $DEEP_SECTION_MS ms, API page 500 (size 20) $DEEP_API_MS ms"
     echo "- bulletin page: $PAGE_GZ bytes compressed; $REQUESTS_BEFORE_IMAGES requests before images (page, style sheets, scripts)"
