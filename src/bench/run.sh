@@ -58,7 +58,6 @@ start_portal() {
     local log="$1"
     local env=(BANTIN_DATA_DIR="$OUT/data" BANTIN_DEMO_GENERATED="$BULLETINS" BANTIN_ADMIN_PASSWORD=Do-bao-hieu-nang-2026)
     if [ "$DATABASE" = postgres ]; then
-        psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS bantin_bench" -qc "CREATE DATABASE bantin_bench" >/dev/null 2>&1 || true
         env+=(BANTIN_DB_URL=jdbc:postgresql://127.0.0.1:5432/bantin_bench BANTIN_DB_USER=postgres)
     fi
     local started
@@ -113,6 +112,9 @@ rm -rf "$OUT/data" "$OUT/runs"
 mkdir -p "$OUT/runs" "$OUT/nginx/html" "$OUT/nginx/tmp"
 
 echo "First start: generating $BULLETINS bulletins on the $DATABASE database"
+if [ "$DATABASE" = postgres ]; then
+    psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS bantin_bench" -qc "CREATE DATABASE bantin_bench" >/dev/null
+fi
 start_portal "$OUT/first-start.log"
 echo "  ready after $((READY_MS / 1000)) s (includes generating the bulletins and the search index)"
 stop_portal

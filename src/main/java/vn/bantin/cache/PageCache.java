@@ -2,13 +2,14 @@ package vn.bantin.cache;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -48,7 +49,7 @@ public class PageCache {
      * Counts clears. A page rendered while a change was being committed may hold the old
      * content; it is stored only if no clear happened since its rendering began.
      */
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong generation = new AtomicLong();
 
     /** Renderings in progress, per key: what readers arriving meanwhile wait for. */
     private final Map<String, CompletableFuture<Optional<CachedPage>>> renderings = new ConcurrentHashMap<>();
