@@ -1,8 +1,13 @@
 package vn.bantin.bulletin;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -87,7 +92,7 @@ public class BulletinRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Long, Bulletin> byId = new java.util.HashMap<>();
+        Map<Long, Bulletin> byId = new HashMap<>();
         em.createQuery("SELECT b FROM Bulletin b WHERE b.id IN :ids AND " + VISIBLE, Bulletin.class)
                 .setParameter("ids", ids)
                 .setParameter("now", Timestamped.utc(now))
@@ -97,7 +102,7 @@ public class BulletinRepository {
                 .setHint("eclipselink.batch", "b.figures.image")
                 .getResultList()
                 .forEach(b -> byId.put(b.getId(), b));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Address and last change of every bulletin readers may see now, newest first: [slug, updatedAt]. */
@@ -121,21 +126,22 @@ public class BulletinRepository {
      * live or a published one expiring. Empty when nothing is scheduled.
      */
     public Optional<Instant> nextVisibilityChange(Instant now) {
-        // Two plain queries: a CASE with NULL is typed as text by PostgreSQL and refused.
-        java.time.OffsetDateTime goingLive = em.createQuery("SELECT MIN(b.publishedAt) FROM Bulletin b"
-                        + " WHERE b.status = vn.bantin.bulletin.BulletinStatus.PUBLISHED AND b.publishedAt > :now",
-                        java.time.OffsetDateTime.class)
-                .setParameter("now", Timestamped.utc(now))
-                .getSingleResult();
-        java.time.OffsetDateTime expiring = em.createQuery("SELECT MIN(b.expiresAt) FROM Bulletin b"
-                        + " WHERE b.status = vn.bantin.bulletin.BulletinStatus.PUBLISHED AND b.expiresAt > :now",
-                        java.time.OffsetDateTime.class)
-                .setParameter("now", Timestamped.utc(now))
-                .getSingleResult();
-        return java.util.stream.Stream.of(goingLive, expiring)
-                .filter(java.util.Objects::nonNull)
-                .map(java.time.OffsetDateTime::toInstant)
+        return Stream.of(earliestPublishedAfter("publishedAt", now), earliestPublishedAfter("expiresAt", now))
+                .flatMap(Optional::stream)
                 .min(Instant::compareTo);
+    }
+
+    /**
+     * The earliest value of a date field of published bulletins after {@code now}. One query per
+     * field: a single query with CASE ... ELSE NULL is typed as text by PostgreSQL and refused.
+     */
+    private Optional<Instant> earliestPublishedAfter(String field, Instant now) {
+        OffsetDateTime earliest = em.createQuery("SELECT MIN(b." + field + ") FROM Bulletin b"
+                        + " WHERE b.status = vn.bantin.bulletin.BulletinStatus.PUBLISHED AND b." + field + " > :now",
+                        OffsetDateTime.class)
+                .setParameter("now", Timestamped.utc(now))
+                .getSingleResult();
+        return Optional.ofNullable(earliest).map(OffsetDateTime::toInstant);
     }
 
     public long countAll() {

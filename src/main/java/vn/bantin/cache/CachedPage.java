@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
@@ -16,15 +19,14 @@ import java.util.zip.GZIPOutputStream;
 record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, Instant created, String lastModified,
         Instant validUntil, Long bulletinId) {
 
-    private static final java.time.format.DateTimeFormatter HTTP_DATE =
-            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     /** Below this size compression saves less than its headers cost. */
     private static final int COMPRESS_FROM = 512;
 
     static CachedPage of(String contentType, byte[] body, Instant now, Instant validUntil, Long bulletinId) {
         byte[] gzipped = body.length >= COMPRESS_FROM ? gzip(body) : null;
-        Instant created = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant created = now.truncatedTo(ChronoUnit.SECONDS);
         return new CachedPage(contentType, body, gzipped, "\"" + digest(body) + "\"", created, HTTP_DATE.format(created),
                 validUntil, bulletinId);
     }
