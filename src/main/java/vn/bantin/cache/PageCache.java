@@ -23,17 +23,24 @@ import vn.bantin.category.CategoryChanged;
 /**
  * Rendered public pages and API answers, per address and variant (language, text size), in
  * memory. Correct before fast: every committed change of a bulletin, figure or section empties
- * it; so does the instant a scheduled bulletin goes live or a published one expires; and no
- * entry lives longer than a minute, which bounds how old the "most read" list can be.
+ * it; no page is served past the instant a scheduled bulletin goes live or a published one
+ * expires; and a page is rendered again a minute after its rendering, which bounds how old the
+ * "most read" list can be.
  *
  * <p>A page missing from the cache is rendered once, not once per waiting reader: when a busy
  * page expires, dozens of readers ask for it in the same instant, and rendering it for each of
- * them at once would stall the whole server for the better part of a second.
+ * them at once would stall the whole server for the better part of a second. For the same
+ * reason, a page past its minute is rendered again by one reader while the others are still
+ * served the copy in hand, for a few seconds at most ({@link #STALE_FOR}) and never past a
+ * scheduled change: nothing in it can have been withdrawn, since a change empties the cache.
  */
 @ApplicationScoped
 public class PageCache {
 
+    /** A page is rendered again this long after its rendering. */
     static final Duration LONGEST = Duration.ofMinutes(1);
+    /** How long past {@link #LONGEST} the copy in hand may be served while it is rendered again. */
+    static final Duration STALE_FOR = Duration.ofSeconds(15);
     static final int MAX_ENTRIES = 5000;
     /** A reader waits this long for another's rendering of the same page before rendering it too. */
     static final long LONGEST_WAIT_SECONDS = 10;
@@ -63,15 +70,18 @@ public class PageCache {
         if (page == null) {
             return Optional.empty();
         }
-        if (!page.isFresh(now)) {
+        if (!page.isServable(now)) {
             pages.remove(key);
             return Optional.empty();
         }
         return Optional.of(page);
     }
 
-    /** How long a page rendered now may be served: until the next scheduled change, a minute at most. */
-    Instant validUntil(Instant now) {
+    /** When a page rendered now is to be rendered again, and until when it may be served at all. */
+    record Lifetime(Instant refreshFrom, Instant servedUntil) {
+    }
+
+    Lifetime lifetime(Instant now) {
         Instant scheduled;
         synchronized (this) {
             if (!scheduleKnown || (nextScheduledChange != null && !now.isBefore(nextScheduledChange))) {
@@ -80,8 +90,20 @@ public class PageCache {
             }
             scheduled = nextScheduledChange;
         }
-        Instant longest = now.plus(LONGEST);
-        return scheduled != null && scheduled.isBefore(longest) ? scheduled : longest;
+        return lifetime(now, scheduled);
+    }
+
+    /** A minute, a few more seconds while it is rendered again; never past the next scheduled change. */
+    static Lifetime lifetime(Instant now, Instant scheduledChange) {
+        Instant refresh = now.plus(LONGEST);
+        Instant until = refresh.plus(STALE_FOR);
+        if (scheduledChange != null && scheduledChange.isBefore(until)) {
+            until = scheduledChange;
+            if (scheduledChange.isBefore(refresh)) {
+                refresh = scheduledChange;
+            }
+        }
+        return new Lifetime(refresh, until);
     }
 
     long generation() {

@@ -48,12 +48,7 @@ public class PageCacheFilter extends HttpFilter {
             CompletableFuture<Optional<CachedPage>> mine = new CompletableFuture<>();
             CompletableFuture<Optional<CachedPage>> other = cache.startRendering(key, mine);
             if (other == null) {
-                Optional<CachedPage> kept = Optional.empty();
-                try {
-                    kept = render(request, response, chain, key, now);
-                } finally {
-                    cache.finishRendering(key, mine, kept);
-                }
+                renderForAll(request, response, chain, key, now, mine);
                 return;
             }
             cached = PageCache.await(other);
@@ -61,11 +56,29 @@ public class PageCacheFilter extends HttpFilter {
                 render(request, response, chain, key, Instant.now());
                 return;
             }
+        } else if (cached.get().isDue(now)) {
+            // Past its minute: this reader renders it again, those arriving meanwhile get the copy in hand.
+            CompletableFuture<Optional<CachedPage>> mine = new CompletableFuture<>();
+            if (cache.startRendering(key, mine) == null) {
+                renderForAll(request, response, chain, key, now, mine);
+                return;
+            }
         }
         if (cached.get().bulletinId() != null) {
             views.record(cached.get().bulletinId());
         }
         send(request, response, cached.get());
+    }
+
+    /** Renders the answer as the one rendering of it that other readers wait for. */
+    private void renderForAll(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+            Instant now, CompletableFuture<Optional<CachedPage>> mine) throws IOException, ServletException {
+        Optional<CachedPage> kept = Optional.empty();
+        try {
+            kept = render(request, response, chain, key, now);
+        } finally {
+            cache.finishRendering(key, mine, kept);
+        }
     }
 
     /** Anonymous GET of a public address, with a query string of reasonable length. */
@@ -79,7 +92,7 @@ public class PageCacheFilter extends HttpFilter {
     private Optional<CachedPage> render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
             String key, Instant now) throws IOException, ServletException {
         long generation = cache.generation();
-        Instant validUntil = cache.validUntil(now);
+        PageCache.Lifetime lifetime = cache.lifetime(now);
         CapturingResponse capture = new CapturingResponse(response);
         chain.doFilter(request, capture);
         if (capture.isPassedOn()) {
@@ -89,7 +102,7 @@ public class PageCacheFilter extends HttpFilter {
         String type = response.getContentType();
         if (capture.isCacheable() && type != null) {
             Object bulletin = request.getAttribute(BULLETIN_ID);
-            CachedPage page = CachedPage.of(type, body, now, validUntil, bulletin instanceof Long id ? id : null);
+            CachedPage page = CachedPage.of(type, body, now, lifetime, bulletin instanceof Long id ? id : null);
             boolean kept = cache.put(key, page, generation);
             send(request, response, page);
             return kept ? Optional.of(page) : Optional.empty();

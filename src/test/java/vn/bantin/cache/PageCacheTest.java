@@ -26,7 +26,7 @@ class PageCacheTest {
 
     private static CachedPage page(String text, Instant now) {
         return CachedPage.of("text/html;charset=UTF-8", text.repeat(100).getBytes(StandardCharsets.UTF_8), now,
-                now.plusSeconds(60), null);
+                PageCache.lifetime(now, null), null);
     }
 
     @Test
@@ -43,12 +43,30 @@ class PageCacheTest {
     }
 
     @Test
-    void pages_are_served_until_their_time_only() {
+    void a_page_is_rendered_again_after_a_minute_and_its_copy_served_meanwhile_for_seconds_only() {
         PageCache cache = new PageCache();
         Instant now = Instant.now();
         cache.put("/", page("trang chủ", now), cache.generation());
-        assertTrue(cache.find("/", now.plusSeconds(59)).isPresent());
-        assertTrue(cache.find("/", now.plusSeconds(60)).isEmpty(), "never past its validity");
+        assertFalse(cache.find("/", now.plusSeconds(59)).orElseThrow().isDue(now.plusSeconds(59)));
+        assertTrue(cache.find("/", now.plusSeconds(60)).orElseThrow().isDue(now.plusSeconds(60)), "rendered again");
+        assertTrue(cache.find("/", now.plusSeconds(74)).isPresent(), "the copy in hand while that happens");
+        assertTrue(cache.find("/", now.plusSeconds(75)).isEmpty(), "never longer");
+    }
+
+    @Test
+    void no_page_is_served_past_a_scheduled_change() {
+        Instant now = Instant.parse("2026-11-30T08:00:00Z");
+        PageCache.Lifetime beforeTheMinute = PageCache.lifetime(now, now.plusSeconds(30));
+        assertEquals(now.plusSeconds(30), beforeTheMinute.refreshFrom());
+        assertEquals(now.plusSeconds(30), beforeTheMinute.servedUntil());
+
+        PageCache.Lifetime whileRenderedAgain = PageCache.lifetime(now, now.plusSeconds(65));
+        assertEquals(now.plusSeconds(60), whileRenderedAgain.refreshFrom());
+        assertEquals(now.plusSeconds(65), whileRenderedAgain.servedUntil(), "the old copy stops at the change");
+
+        PageCache.Lifetime nothingScheduled = PageCache.lifetime(now, null);
+        assertEquals(now.plusSeconds(60), nothingScheduled.refreshFrom());
+        assertEquals(now.plusSeconds(75), nothingScheduled.servedUntil());
     }
 
     @Test
