@@ -1,0 +1,112 @@
+package vn.bantin.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The faster start the README gives operators: {@code config/prepare-root.sh} prepares a root
+ * directory with the portal deployed and a class-data archive, and the command it prints starts
+ * the portal from there, with that archive actually in use.
+ */
+class PreparedRootIT {
+
+    private static Process portal;
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (portal != null) {
+            portal.destroy();
+            if (!portal.waitFor(30, TimeUnit.SECONDS)) {
+                portal.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void the_prepared_root_directory_starts_the_portal_with_its_class_data_archive() throws Exception {
+        Path work = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it")).toAbsolutePath());
+        Path root = work.resolve("prepared-root");
+        Path data = Files.createTempDirectory(work, "prepared-root-data-");
+        String port = Integer.toString(freePort());
+        Map<String, String> environment = Map.of(
+                "BANTIN_DATA_DIR", data.toString(),
+                "BANTIN_DB_URL", "embedded", // its own embedded database, whichever profile runs the suite
+                "BANTIN_ADMIN_PASSWORD", "Quan-tri-thu-nghiem-2026",
+                "PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+
+        ProcessBuilder prepare = new ProcessBuilder("bash", "config/prepare-root.sh", System.getProperty("payara.microJar"),
+                System.getProperty("bantin.war"), root.toString(),
+                "--prebootcommandfile", System.getProperty("bantin.preboot"), "--port", port);
+        prepare.environment().putAll(environment);
+        prepare.redirectErrorStream(true);
+        Process preparing = prepare.start();
+        assertTrue(preparing.waitFor(5, TimeUnit.MINUTES), "preparing took more than five minutes");
+        String printed = new String(preparing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, preparing.exitValue(), printed);
+        assertTrue(Files.size(root.resolve("bantin.jsa")) > 0, "class-data archive written");
+
+        // The printed command, with -Xshare:on: the JVM refuses to start unless the archive maps.
+        String command = printed.lines().filter(line -> line.strip().startsWith("java ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no start command printed: " + printed)).strip();
+        List<String> arguments = new ArrayList<>(List.of(command.split(" ")));
+        arguments.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        arguments.add(1, "-Xshare:on");
+        ProcessBuilder start = new ProcessBuilder(arguments);
+        start.environment().putAll(environment);
+        start.redirectErrorStream(true);
+        start.redirectOutput(work.resolve("prepared-root.log").toFile());
+        portal = start.start();
+
+        HttpResponse<String> home = awaitHome("http://127.0.0.1:" + port + "/", Duration.ofMinutes(3));
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().matches("(?s).*<html[^>]* lang=\"vi\".*"), "the portal's home page, in Vietnamese");
+        assertTrue(home.body().contains("href=\"/tin-tuc/"), "listing the demo bulletins from its database");
+    }
+
+    private static HttpResponse<String> awaitHome(String address, Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!portal.isAlive()) {
+                throw new AssertionError("the portal exited with " + portal.exitValue() + "; see prepared-root.log");
+            }
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(address))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return response;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the portal did not answer within " + timeout + "; see prepared-root.log");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
