@@ -3,18 +3,11 @@ package vn.bantin.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +27,7 @@ class PreparedRootIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
-        if (portal != null) {
-            portal.destroy();
-            if (!portal.waitFor(30, TimeUnit.SECONDS)) {
-                portal.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        }
+        PortalProcess.stop(portal);
     }
 
     @Test
@@ -47,7 +35,7 @@ class PreparedRootIT {
         Path work = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it")).toAbsolutePath());
         Path root = work.resolve("prepared-root");
         Path data = Files.createTempDirectory(work, "prepared-root-data-");
-        String port = Integer.toString(freePort());
+        int port = PortalProcess.freePort();
         Map<String, String> environment = Map.of(
                 "BANTIN_DATA_DIR", data.toString(),
                 "BANTIN_DB_URL", "embedded", // its own embedded database, whichever profile runs the suite
@@ -56,7 +44,7 @@ class PreparedRootIT {
 
         ProcessBuilder prepare = new ProcessBuilder("bash", "config/prepare-root.sh", System.getProperty("payara.microJar"),
                 System.getProperty("bantin.war"), root.toString(),
-                "--prebootcommandfile", System.getProperty("bantin.preboot"), "--port", port);
+                "--prebootcommandfile", System.getProperty("bantin.preboot"), "--port", Integer.toString(port));
         prepare.environment().putAll(environment);
         prepare.redirectErrorStream(true);
         Process preparing = prepare.start();
@@ -77,36 +65,10 @@ class PreparedRootIT {
         start.redirectOutput(work.resolve("prepared-root.log").toFile());
         portal = start.start();
 
-        HttpResponse<String> home = awaitHome("http://127.0.0.1:" + port + "/", Duration.ofMinutes(3));
+        HttpResponse<String> home = PortalProcess.awaitStatus(portal, PortalProcess.base(port), "/", s -> s == 200,
+                Duration.ofMinutes(3));
         assertEquals(200, home.statusCode());
         assertTrue(home.body().matches("(?s).*<html[^>]* lang=\"vi\".*"), "the portal's home page, in Vietnamese");
         assertTrue(home.body().contains("href=\"/tin-tuc/"), "listing the demo bulletins from its database");
-    }
-
-    private static HttpResponse<String> awaitHome(String address, Duration timeout) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!portal.isAlive()) {
-                throw new AssertionError("the portal exited with " + portal.exitValue() + "; see prepared-root.log");
-            }
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(address))
-                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return response;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the portal did not answer within " + timeout + "; see prepared-root.log");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
@@ -49,10 +41,10 @@ class StandaloneWarIT {
             sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
         }
-        database = new TcpRelay(freePort(), 5432);
+        database = new TcpRelay(PortalProcess.freePort(), 5432);
         database.start();
 
-        int port = freePort();
+        int port = PortalProcess.freePort();
         Path work = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it")));
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -70,18 +62,13 @@ class StandaloneWarIT {
         builder.redirectErrorStream(true);
         builder.redirectOutput(work.resolve("standalone-war.log").toFile());
         portal = builder.start();
-        base = new URL("http://127.0.0.1:" + port + "/");
+        base = PortalProcess.base(port);
         awaitStatus("/", s -> s == 200, Duration.ofSeconds(180));
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        if (portal != null) {
-            portal.destroy();
-            if (!portal.waitFor(30, TimeUnit.SECONDS)) {
-                portal.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        }
+        PortalProcess.stop(portal);
         if (database != null) {
             database.close();
         }
@@ -116,31 +103,6 @@ class StandaloneWarIT {
 
     private static HttpResponse<String> awaitStatus(String path, Predicate<Integer> wanted, Duration timeout)
             throws InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(timeout);
-        HttpResponse<String> last = null;
-        while (Instant.now().isBefore(deadline)) {
-            if (!portal.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited with " + portal.exitValue());
-            }
-            try {
-                last = client.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
-                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-                if (wanted.test(last.statusCode())) {
-                    return last;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError(path + " did not reach the wanted status within " + timeout + "; last: "
-                + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return PortalProcess.awaitStatus(portal, base, path, wanted, timeout);
     }
 }

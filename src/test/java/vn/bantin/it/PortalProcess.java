@@ -1,0 +1,71 @@
+package vn.bantin.it;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.MalformedURLException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A portal the test starts as its own process, as an operator does, and stops by that process. */
+final class PortalProcess {
+
+    private PortalProcess() {
+    }
+
+    /** A free port on the loopback interface. */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Asks for {@code path} every half second until its status is the wanted one. */
+    static HttpResponse<String> awaitStatus(Process portal, URL base, String path, Predicate<Integer> wanted,
+            Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Instant deadline = Instant.now().plus(timeout);
+        HttpResponse<String> last = null;
+        while (Instant.now().isBefore(deadline)) {
+            if (!portal.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + portal.exitValue());
+            }
+            try {
+                last = client.send(HttpRequest.newBuilder(Portal.resolve(base, path)).timeout(Duration.ofSeconds(30))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (wanted.test(last.statusCode())) {
+                    return last;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(path + " did not reach the wanted status within " + timeout + "; last: "
+                + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
+    }
+
+    static void stop(Process portal) throws InterruptedException {
+        if (portal != null) {
+            portal.destroy();
+            if (!portal.waitFor(30, TimeUnit.SECONDS)) {
+                portal.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    static URL base(int port) {
+        try {
+            return URI.create("http://127.0.0.1:" + port + "/").toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
