@@ -41,4 +41,7 @@ java $JVM_OPTIONS -XX:ArchiveClassesAtExit="$ROOT/bantin.jsa" -jar "$ROOT/launch
 [ -f "$ROOT/bantin.jsa" ] || { echo "No class-data archive written; see $ROOT/prepare.log" >&2; exit 1; }
 
 echo "Prepared $ROOT. Start the portal with:"
-echo "  java $JVM_OPTIONS -XX:SharedArchiveFile=$ROOT/bantin.jsa -jar $ROOT/launch-micro.jar --rootdir $ROOT --nohazelcast $*"
+# Paths and options quoted for the shell, so that a directory with a space in it still works.
+# shellcheck disable=SC2086
+printf '  java'; printf ' %s' $JVM_OPTIONS; printf ' %q' "-XX:SharedArchiveFile=$ROOT/bantin.jsa" -jar \
+    "$ROOT/launch-micro.jar" --rootdir "$ROOT" --nohazelcast "$@"; echo
