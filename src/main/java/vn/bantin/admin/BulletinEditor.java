@@ -35,6 +35,7 @@ import vn.bantin.category.CategoryRepository;
 import vn.bantin.media.ImageIntake;
 import vn.bantin.platform.Dates;
 import vn.bantin.platform.Pages;
+import vn.bantin.text.VietnameseText;
 
 /**
  * {@code /admin/ban-tin.xhtml?id=N} (or without id: a new bulletin). What the editor typed stays in
@@ -216,6 +217,13 @@ public class BulletinEditor implements Serializable {
         if (newImage.getSize() > ImageIntake.MAX_BYTES) {
             errors.clear();
             errors.put("new-figure", msg().getString("image.tooLarge"));
+            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            return;
+        }
+        if (VietnameseText.hasForbiddenCharacters(newAlt) || VietnameseText.hasForbiddenCharacters(newCaption)
+                || VietnameseText.hasForbiddenCharacters(newCredit)) {
+            errors.clear();
+            errors.put("new-figure-alt", msg().getString("text.forbiddenCharacters"));
             message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
             return;
         }
@@ -403,26 +411,47 @@ public class BulletinEditor implements Serializable {
 
     /** Field rules checked before anything is sent to the service; each error is tied to its field. */
     private boolean validate() {
-        if (title == null || title.isBlank()) {
+        refuseForbiddenCharacters("title", title);
+        refuseForbiddenCharacters("slug", slug);
+        refuseForbiddenCharacters("lead", lead);
+        refuseForbiddenCharacters("body", body);
+        refuseForbiddenCharacters("author", authorName);
+        for (FigureForm figure : figures) {
+            String field = "figure-" + (figure.getNumber() - 1);
+            refuseForbiddenCharacters(field, figure.getAlt());
+            refuseForbiddenCharacters(field, figure.getCaption());
+            refuseForbiddenCharacters(field, figure.getCredit());
+        }
+        if (errors.containsKey("title")) {
+            // refused for its characters; said once
+        } else if (title == null || title.isBlank()) {
             errors.put("title", msg().getString("editor.titleRequired"));
         } else if (title.length() > Bulletin.MAX_TITLE) {
             errors.put("title", msg().getString("editor.titleTooLong"));
         }
-        if (slug != null && !slug.isBlank() && !vn.bantin.text.VietnameseText.isSlug(slug)) {
+        if (slug != null && !slug.isBlank() && !VietnameseText.isSlug(slug) && !errors.containsKey("slug")) {
             errors.put("slug", msg().getString("editor.slugInvalid"));
         }
-        if (lead != null && lead.length() > Bulletin.MAX_LEAD) {
+        if (lead != null && lead.length() > Bulletin.MAX_LEAD && !errors.containsKey("lead")) {
             errors.put("lead", msg().getString("editor.leadTooLong"));
         }
         if (categoryId == null) {
             errors.put("category", msg().getString("editor.categoryRequired"));
         }
         for (FigureForm figure : figures) {
-            if (!figure.isDecorative() && (figure.getAlt() == null || figure.getAlt().isBlank())) {
+            if (!figure.isDecorative() && (figure.getAlt() == null || figure.getAlt().isBlank())
+                    && !errors.containsKey("figure-" + (figure.getNumber() - 1))) {
                 errors.put("figure-" + (figure.getNumber() - 1), msg().getString("gate.altMissing"));
             }
         }
         return errors.isEmpty();
+    }
+
+    /** Characters no page or feed can carry (a control character pasted from elsewhere, say). */
+    private void refuseForbiddenCharacters(String field, String value) {
+        if (VietnameseText.hasForbiddenCharacters(value)) {
+            errors.putIfAbsent(field, msg().getString("text.forbiddenCharacters"));
+        }
     }
 
     private Draft draft() {

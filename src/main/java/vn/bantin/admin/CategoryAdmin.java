@@ -135,6 +135,8 @@ public class CategoryAdmin implements Serializable {
         String problem = null;
         if (name == null || name.isBlank()) {
             problem = "categories.nameRequired";
+        } else if (VietnameseText.hasForbiddenCharacters(name)) {
+            problem = "text.forbiddenCharacters";
         } else if (!VietnameseText.isSlug(slug)) {
             problem = "editor.slugInvalid";
         } else if (categories.findBySlug(slug).filter(c -> !c.getId().equals(self)).isPresent()) {

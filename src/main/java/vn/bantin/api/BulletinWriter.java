@@ -130,7 +130,9 @@ public class BulletinWriter {
     private Input read(JsonObject json, ResourceBundle msg, boolean update) {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = text(json, "title", errors, msg);
-        if (title == null || title.isBlank()) {
+        if (errors.containsKey("title")) {
+            // already refused for what it holds
+        } else if (title == null || title.isBlank()) {
             errors.put("title", msg.getString("editor.titleRequired"));
         } else if (title.length() > Bulletin.MAX_TITLE) {
             errors.put("title", msg.getString("editor.titleTooLong"));
@@ -193,10 +195,14 @@ public class BulletinWriter {
             errors.put(prefix + ".data", msg.getString("api.badImageData"));
         }
         boolean decorative = figure.getBoolean("decorative", false);
-        String alt = figure.get("alt") instanceof JsonString s ? s.getString() : null;
-        String caption = figure.get("caption") instanceof JsonString s ? s.getString() : null;
-        String credit = figure.get("credit") instanceof JsonString s ? s.getString() : null;
-        if (!decorative && (alt == null || alt.isBlank())) {
+        String alt = figure.get("alt") instanceof JsonString s ? allowedText(s.getString(), prefix + ".alt", errors, msg) : null;
+        String caption = figure.get("caption") instanceof JsonString s
+                ? allowedText(s.getString(), prefix + ".caption", errors, msg) : null;
+        String credit = figure.get("credit") instanceof JsonString s
+                ? allowedText(s.getString(), prefix + ".credit", errors, msg) : null;
+        if (errors.containsKey(prefix + ".alt")) {
+            // already refused for its characters
+        } else if (!decorative && (alt == null || alt.isBlank())) {
             errors.put(prefix + ".alt", msg.getString("gate.altMissing"));
         } else if (!decorative && alt.equalsIgnoreCase(String.valueOf(caption))) {
             errors.put(prefix + ".alt", msg.getString("gate.altEqualsCaption"));
@@ -226,9 +232,18 @@ public class BulletinWriter {
             return null;
         }
         if (value instanceof JsonString s) {
-            return s.getString();
+            return allowedText(s.getString(), field, errors, msg);
         }
         errors.put(field, msg.getString("api.notText"));
         return null;
+    }
+
+    /** The text, or null with an error for its field when it holds characters no page or feed can carry. */
+    private static String allowedText(String text, String field, Map<String, String> errors, ResourceBundle msg) {
+        if (VietnameseText.hasForbiddenCharacters(text)) {
+            errors.put(field, msg.getString("text.forbiddenCharacters"));
+            return null;
+        }
+        return text;
     }
 }

@@ -124,14 +124,20 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void setHeader(String name, String value) {
-        personal |= "Set-Cookie".equalsIgnoreCase(name);
+        personal |= isPersonal(name, value);
         super.setHeader(name, value);
     }
 
     @Override
     public void addHeader(String name, String value) {
-        personal |= "Set-Cookie".equalsIgnoreCase(name);
+        personal |= isPersonal(name, value);
         super.addHeader(name, value);
+    }
+
+    /** A cookie, or an answer that says it must not be kept or shared. */
+    private static boolean isPersonal(String name, String value) {
+        return "Set-Cookie".equalsIgnoreCase(name) || ("Cache-Control".equalsIgnoreCase(name) && value != null
+                && (value.contains("no-store") || value.contains("private")));
     }
 
     @Override

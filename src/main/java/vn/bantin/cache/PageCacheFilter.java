@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import vn.bantin.language.InterfaceLanguage;
+import vn.bantin.platform.SiteAddress;
 import vn.bantin.popularity.ViewCounter;
 import vn.bantin.reading.TextSizePreference;
 
@@ -100,7 +101,8 @@ public class PageCacheFilter extends HttpFilter {
         }
         byte[] body = capture.body();
         String type = response.getContentType();
-        if (capture.isCacheable() && type != null) {
+        // A page rendered for a signed-in member of staff is sent, never kept: it is theirs.
+        if (capture.isCacheable() && type != null && request.getUserPrincipal() == null) {
             Object bulletin = request.getAttribute(BULLETIN_ID);
             CachedPage page = CachedPage.of(type, body, now, lifetime, bulletin instanceof Long id ? id : null);
             boolean kept = cache.put(key, page, generation);
@@ -161,10 +163,14 @@ public class PageCacheFilter extends HttpFilter {
         return accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip");
     }
 
-    /** Address and the two preferences that change how a page is written. */
+    /**
+     * The site address the page was written for (its absolute links come from it), the path
+     * (RequestGuard has refused encoded slashes and dot segments, so it names one resource), and
+     * the two preferences that change how a page is written.
+     */
     private static String key(HttpServletRequest request) {
         String query = request.getQueryString();
-        return request.getRequestURI() + (query == null ? "" : "?" + query)
+        return SiteAddress.base(request) + request.getRequestURI() + (query == null ? "" : "?" + query)
                 + "|" + InterfaceLanguage.of(request).getTag()
                 + "|" + TextSizePreference.of(request).percent();
     }

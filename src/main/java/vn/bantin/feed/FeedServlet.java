@@ -32,6 +32,7 @@ import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
 import vn.bantin.platform.Messages;
 import vn.bantin.platform.SiteAddress;
+import vn.bantin.text.VietnameseText;
 
 /**
  * RSS 2.0 ({@code /rss}, {@code /rss/{section}}) and Atom ({@code /atom}, {@code /atom/{section}})
@@ -80,7 +81,7 @@ public class FeedServlet extends HttpServlet {
 
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(atom ? "atom_1.0" : "rss_2.0");
-        feed.setTitle(category == null ? site + " – " + msg.getString("feed.latest") : site + " – " + category.getName());
+        feed.setTitle(category == null ? site + " – " + msg.getString("feed.latest") : site + " – " + VietnameseText.withoutForbiddenCharacters(category.getName()));
         feed.setDescription(category == null ? msg.getString("site.tagline") : msg.getString("feed.sectionDescription")
                 .replace("{0}", category.getName()));
         feed.setLink(SiteAddress.absolute(request, pagePath));
@@ -113,21 +114,22 @@ public class FeedServlet extends HttpServlet {
     private static SyndEntry entry(HttpServletRequest request, Bulletin bulletin) {
         SyndEntry entry = new SyndEntryImpl();
         String url = SiteAddress.absolute(request, bulletin.getPath());
-        entry.setTitle(bulletin.getTitle());
+        // Stored before control characters were refused at input: XML cannot carry them at all.
+        entry.setTitle(VietnameseText.withoutForbiddenCharacters(bulletin.getTitle()));
         entry.setLink(url);
         entry.setUri(url);
         entry.setPublishedDate(Date.from(bulletin.getPublishedAt()));
         Instant updated = bulletin.getUpdatedAt().isAfter(bulletin.getPublishedAt()) ? bulletin.getUpdatedAt() : bulletin.getPublishedAt();
         entry.setUpdatedDate(Date.from(updated));
         if (bulletin.getAuthorName() != null && !bulletin.getAuthorName().isBlank()) {
-            entry.setAuthor(bulletin.getAuthorName());
+            entry.setAuthor(VietnameseText.withoutForbiddenCharacters(bulletin.getAuthorName()));
         }
         SyndContent summary = new SyndContentImpl();
         summary.setType("text/plain");
-        summary.setValue(bulletin.getLead() == null ? "" : bulletin.getLead());
+        summary.setValue(bulletin.getLead() == null ? "" : VietnameseText.withoutForbiddenCharacters(bulletin.getLead()));
         entry.setDescription(summary);
         SyndCategory section = new SyndCategoryImpl();
-        section.setName(bulletin.getCategory().getName());
+        section.setName(VietnameseText.withoutForbiddenCharacters(bulletin.getCategory().getName()));
         entry.setCategories(List.of(section));
         return entry;
     }

@@ -16,6 +16,9 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class ErrorView {
 
+    /** A message of ours for this answer, said as it is whatever the status (see RequestGuard). */
+    public static final String MESSAGE = "bantin.error.message";
+
     @Inject
     private HttpServletRequest request;
 
@@ -33,6 +36,9 @@ public class ErrorView {
     public String getDetail() {
         ResourceBundle msg = Messages.bundle(request);
         int status = getStatus();
+        if (request.getAttribute(MESSAGE) instanceof String ours) {
+            return ours;
+        }
         if (status != 400 && status != 413 && msg.containsKey("error." + status + ".detail")) {
             return msg.getString("error." + status + ".detail");
         }

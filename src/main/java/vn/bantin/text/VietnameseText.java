@@ -26,6 +26,54 @@ public final class VietnameseText {
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
+    /**
+     * Whether the text holds a character no document may carry: a C0 control other than tab and
+     * line breaks, U+FFFE/U+FFFF, or half of a surrogate pair. XML 1.0 (feeds, sitemap) cannot
+     * express them at all, and in HTML they are invisible traps; input that has them is refused.
+     */
+    public static boolean hasForbiddenCharacters(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (isForbiddenAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text without the characters {@link #hasForbiddenCharacters} refuses (for text stored before the rule). */
+    public static String withoutForbiddenCharacters(String text) {
+        if (!hasForbiddenCharacters(text)) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!isForbiddenAt(text, i)) {
+                kept.append(text.charAt(i));
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean isForbiddenAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x20) {
+            return c != '\t' && c != '\n' && c != '\r';
+        }
+        if (c == '\uFFFE' || c == '\uFFFF') {
+            return true;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return false;
+    }
+
     /** Same as {@link #nfc} with surrounding white space removed; null stays null. */
     public static String clean(String text) {
         return text == null ? null : nfc(text).strip();

@@ -131,6 +131,31 @@ class BulletinRepositoryIT {
         assertEquals(BulletinStatus.ARCHIVED, bulletins.findBySlug(expiring.getSlug()).orElseThrow().getStatus());
     }
 
+    @org.jboss.arquillian.test.api.ArquillianResource
+    private java.net.URL base;
+
+    @Test
+    void control_characters_stored_before_they_were_refused_never_break_the_feeds() throws Exception {
+        Category category = newCategory();
+        Bulletin stored = bulletin(category, "Tin cũ có ký tự \u0001 lạ \uFFFE trong tiêu đề");
+        stored.setLead("Tóm tắt \u0002 cũ");
+        stored.setAuthorName("Tác giả \u0003");
+        stored.publish(Instant.now().minus(Duration.ofMinutes(5)));
+        service.save(stored);
+        for (String feed : List.of("/rss", "/atom", "/rss/" + category.getSlug(), "/atom/" + category.getSlug())) {
+            var answer = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + base.getPort() + feed))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), feed);
+            assertTrue(answer.body().contains("Tin cũ có ký tự  lạ  trong tiêu đề"), feed + " lists it, cleaned");
+            javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        tx.begin();
+        em.find(Bulletin.class, stored.getId()).archive();
+        tx.commit();
+    }
+
     @Test
     void text_is_stored_in_nfc_and_slugs_stay_unique() throws Exception {
         Category category = newCategory();

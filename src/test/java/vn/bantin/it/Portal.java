@@ -58,6 +58,36 @@ public final class Portal {
         }
     }
 
+    /**
+     * Sends a request exactly as written (for headers an HTTP client will not forge, such as
+     * {@code Host}) and returns the whole answer: status line, headers and body, read as UTF-8.
+     */
+    public static String raw(URL base, String method, String path, String... headerLines) {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            StringBuilder request = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n");
+            boolean hasHost = false;
+            for (String line : headerLines) {
+                hasHost |= line.regionMatches(true, 0, "Host:", 0, 5);
+                request.append(line).append("\r\n");
+            }
+            if (!hasHost) {
+                request.append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+            }
+            request.append("Connection: close\r\n\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The status code of an answer read by {@link #raw}. */
+    public static int status(String rawAnswer) {
+        return Integer.parseInt(rawAnswer.substring(9, 12));
+    }
+
     public static URI resolve(URL base, String path) {
         String root = base.toString().replaceAll("/+$", "");
         return URI.create(root + path);

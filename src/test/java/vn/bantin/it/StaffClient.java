@@ -45,7 +45,8 @@ final class StaffClient {
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(fields))).build());
         if (!signedIn.body().contains("id=\"bang\"")) {
-            throw new IllegalStateException("Sign-in failed for " + username);
+            throw new IllegalStateException("Sign-in failed for " + username + ": " + signedIn.statusCode() + " "
+                    + Jsoup.parse(signedIn.body()).select("main").text());
         }
     }
 
@@ -66,17 +67,75 @@ final class StaffClient {
         return page.selectFirst("input[name=jakarta.faces.ViewState]").val();
     }
 
-    /** Posts a (non-multipart) Faces form of {@code path} with these fields and the named button. */
-    HttpResponse<String> postForm(String path, String formId, Map<String, String> fields, String button) {
+    /**
+     * Posts a (non-multipart) Faces form of {@code path} with these fields and the named button;
+     * {@code headers} (name, value, ...) are added as a browser would add Origin or Referer.
+     */
+    HttpResponse<String> postForm(String path, String formId, Map<String, String> fields, String button, String... headers) {
+        return postFormWithState(path, formId, fields, button, viewState(page(path)), headers);
+    }
+
+    /** The same with a view state of the caller's choosing (one taken from another session, say). */
+    HttpResponse<String> postFormWithState(String path, String formId, Map<String, String> fields, String button,
+            String viewState, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Portal.resolve(base, path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(formFields(formId, fields, button, viewState))));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    /**
+     * Posts the whole form {@code formId} of {@code path} as a browser would: every field with the
+     * value the page shows (checked boxes only), these values changed ({@code null} unchecks or
+     * clears), and the named button.
+     */
+    HttpResponse<String> postWholeForm(String path, String formId, Map<String, String> changes, String button) {
         Document page = page(path);
+        org.jsoup.nodes.Element form = page.getElementById(formId);
+        java.util.List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Element input : form.select("input, select, textarea")) {
+            String name = input.attr("name");
+            String type = input.attr("type");
+            if (name.isEmpty() || type.equals("submit") || type.equals("file") || changes.containsKey(name)) {
+                continue;
+            }
+            if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+                continue;
+            }
+            String value = input.tagName().equals("select")
+                    ? input.select("option[selected]").stream().findFirst().map(o -> o.val()).orElse("")
+                    : input.tagName().equals("textarea") ? input.text()
+                    // a checked box without a value is sent as "on", as browsers do
+                    : type.equals("checkbox") && !input.hasAttr("value") ? "on" : input.val();
+            fields.add(Map.entry(name, value));
+        }
+        changes.forEach((name, value) -> {
+            if (value != null) {
+                fields.add(Map.entry(name, value));
+            }
+        });
+        fields.add(Map.entry(button, button));
+        StringBuilder body = new StringBuilder();
+        for (Map.Entry<String, String> field : fields) {
+            body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8));
+        }
+        return send(HttpRequest.newBuilder(Portal.resolve(base, path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    /** The fields a browser sends for a Faces form: its id, the fields, the button and the view state. */
+    static Map<String, String> formFields(String formId, Map<String, String> fields, String button, String viewState) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put(formId, formId);
         all.putAll(fields);
         all.put(button, button);
-        all.put("jakarta.faces.ViewState", viewState(page));
-        return send(HttpRequest.newBuilder(Portal.resolve(base, path))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(all))).build());
+        all.put("jakarta.faces.ViewState", viewState);
+        return all;
     }
 
     /** Posts the editor form of {@code path} with these fields (and the given button), as multipart. */
@@ -126,7 +185,7 @@ final class StaffClient {
         }
     }
 
-    private static String urlEncoded(Map<String, String> fields) {
+    static String urlEncoded(Map<String, String> fields) {
         StringBuilder out = new StringBuilder();
         fields.forEach((k, v) -> out.append(out.length() == 0 ? "" : "&")
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')

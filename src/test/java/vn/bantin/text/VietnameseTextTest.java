@@ -59,4 +59,18 @@ class VietnameseTextTest {
             assertFalse(VietnameseText.isSlug(bad), bad);
         }
     }
+
+    @Test
+    void characters_no_document_can_carry_are_found_and_can_be_removed() {
+        for (String bad : java.util.List.of("a\u0001b", "a\uFFFEb", "a\uFFFF", "a\ud800b", "\udc00b", "x\u0000", "\u001b[31m")) {
+            assertTrue(VietnameseText.hasForbiddenCharacters(bad), bad);
+            assertFalse(VietnameseText.hasForbiddenCharacters(
+                    VietnameseText.withoutForbiddenCharacters(bad)), bad);
+        }
+        for (String good : java.util.List.of("Hội nghị\ttổng kết\r\n", "Biểu tượng \ud83d\ude00", "")) {
+            assertFalse(VietnameseText.hasForbiddenCharacters(good), good);
+            assertEquals(good, VietnameseText.withoutForbiddenCharacters(good));
+        }
+        assertEquals("ab", VietnameseText.withoutForbiddenCharacters("a\u0001\uFFFEb"));
+    }
 }

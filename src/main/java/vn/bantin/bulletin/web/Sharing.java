@@ -105,8 +105,17 @@ public final class Sharing {
                     .add("caption", image.getCaption() == null ? getImageAlt() : image.getCaption()));
             article.add("image", images);
         }
-        // "</" would end the script element early; U+2028/2029 end JavaScript lines in old parsers.
-        return article.build().toString().replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        return forScriptElement(article.build().toString());
+    }
+
+    /**
+     * JSON that cannot end or reopen the script element it stands in: "</script>", "<!--" and
+     * "<script" in a title would otherwise change how the HTML parser reads the rest of the page.
+     * Escaped as JSON escapes ("\u003c"), the data stays the same for every JSON reader.
+     */
+    static String forScriptElement(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
     private Instant modified() {

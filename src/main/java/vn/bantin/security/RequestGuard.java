@@ -1,0 +1,207 @@
+package vn.bantin.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import vn.bantin.platform.ErrorView;
+import vn.bantin.platform.ForwardedRequest;
+import vn.bantin.platform.Messages;
+import vn.bantin.platform.PortalSettings;
+import vn.bantin.platform.SiteHosts;
+
+/**
+ * The first check of every request, before anything reads it: everything a request says about
+ * itself is a claim until checked here.
+ * <ul>
+ * <li>the {@code Host} it names must be one of this portal's ({@link SiteHosts}), since pages,
+ * feeds and the page cache are written for it (400 otherwise);</li>
+ * <li>its path must mean what it says: no encoded slashes, dot segments, control characters or
+ * path parameters such as {@code ;jsessionid=} (400), so the page cache and the security
+ * constraints judge the same address the application serves;</li>
+ * <li>a request that changes something (any method but GET, HEAD, OPTIONS) coming from a page of
+ * another site, by its {@code Origin} or else its {@code Referer}, is refused (403): a forged
+ * cross-site form post never reaches the back office, the sign-in or the preference forms;</li>
+ * <li>Faces forms are posted, never sent as a GET link (400);</li>
+ * <li>and every answer carries the headers that keep a browser from guessing types, leaking
+ * addresses or framing the back office.</li>
+ * </ul>
+ */
+public class RequestGuard extends HttpFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getDispatcherType() == DispatcherType.FORWARD) {
+            // The sign-in form, shown in place of a back-office page before any filter ran.
+            addHeaders(request, response);
+            chain.doFilter(request, response);
+            return;
+        }
+        if (ForwardedRequest.proxyTrusted()) {
+            request = ForwardedRequest.of(request);
+        }
+        boolean siteUrlSet = PortalSettings.value("bantin.site.url").isPresent();
+        String host = request.getHeader("Host");
+        if (SiteHosts.hostOf(host).isEmpty() || (!siteUrlSet && !SiteHosts.isAllowed(host))) {
+            // Answered without the error page, which would write the forged name into a page.
+            refusePlainly(request, response, 400, "guard.badHost");
+            return;
+        }
+        if (!isPlainPath(request.getRequestURI()) || request.isRequestedSessionIdFromURL()) {
+            refuse(request, response, 400, "guard.badPath");
+            return;
+        }
+        if (!SAFE_METHODS.contains(request.getMethod())) {
+            if (isCrossSite(request)) {
+                refuse(request, response, 403, "guard.crossSite");
+                return;
+            }
+        } else if (isFacesPostbackByGet(request)) {
+            refuse(request, response, 400, "guard.facesByGet");
+            return;
+        }
+        addHeaders(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Whether the path has no encoded separators, dot segments, control characters or ';' parameters. */
+    static boolean isPlainPath(String rawPath) {
+        String lower = rawPath.toLowerCase(Locale.ROOT);
+        if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("\\") || lower.contains(";")
+                || lower.contains("%3b") || lower.contains("%00") || lower.contains("//")) {
+            return false;
+        }
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+        if (decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7f) || decoded.contains("\uFFFD")) {
+            return false;
+        }
+        for (String segment : decoded.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A browser names the page a request comes from in {@code Origin} (every POST from a page) or
+     * at least {@code Referer}; a request naming another site is a forgery. Programs that send
+     * neither (the API's clients) are judged by their credentials instead.
+     */
+    static boolean isCrossSite(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            String referer = request.getHeader("Referer");
+            return referer != null && !isSameSite(referer, request);
+        }
+        return !isSameSite(origin, request);
+    }
+
+    private static boolean isSameSite(String address, HttpServletRequest request) {
+        URI uri;
+        try {
+            uri = URI.create(address.strip());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (uri.getHost() == null || uri.getScheme() == null) {
+            return false;
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) {
+            port = -1;
+        }
+        String authority = uri.getHost().toLowerCase(Locale.ROOT) + (port < 0 ? "" : ":" + port);
+        String configured = PortalSettings.value("bantin.site.url").orElse("");
+        if (!configured.isBlank()) {
+            try {
+                URI site = URI.create(configured.strip());
+                int sitePort = site.getPort();
+                String siteScheme = site.getScheme() == null ? "" : site.getScheme().toLowerCase(Locale.ROOT);
+                if ((siteScheme.equals("http") && sitePort == 80) || (siteScheme.equals("https") && sitePort == 443)) {
+                    sitePort = -1;
+                }
+                if (site.getHost() != null && authority.equals(site.getHost().toLowerCase(Locale.ROOT)
+                        + (sitePort < 0 ? "" : ":" + sitePort))) {
+                    return true;
+                }
+            } catch (IllegalArgumentException e) {
+                // a malformed setting matches nothing
+            }
+        }
+        String host = request.getHeader("Host").toLowerCase(Locale.ROOT);
+        if (host.endsWith(":80") || host.endsWith(":443")) {
+            host = host.substring(0, host.lastIndexOf(':'));
+        }
+        return authority.equals(host);
+    }
+
+    /** A Faces action or Ajax request sent as a GET (a link anyone can hand a signed-in editor). */
+    private static boolean isFacesPostbackByGet(HttpServletRequest request) {
+        if (request.getQueryString() == null) {
+            return false;
+        }
+        for (String name : request.getParameterMap().keySet()) {
+            if (name.startsWith("jakarta.faces.") || name.startsWith("javax.faces.") || name.startsWith("primefaces.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addHeaders(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/admin/") || path.equals("/admin")) {
+            // Staff pages are for the person signed in, now: no copy in a browser's or proxy's cache.
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Frame-Options", "DENY");
+        } else {
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        }
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
+            throws IOException {
+        String message = Messages.bundle(request).getString(key);
+        request.setAttribute(ErrorView.MESSAGE, message);
+        response.setHeader("Cache-Control", "no-store");
+        response.sendError(status, message);
+    }
+
+    private static void refusePlainly(HttpServletRequest request, HttpServletResponse response, int status, String key)
+            throws IOException {
+        var msg = Messages.bundle(request);
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + vn.bantin.language.InterfaceLanguage.of(request).getTag()
+                + "\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + msg.getString("error.400.title") + " – BanTin</title></head><body><main>"
+                + "<h1>" + msg.getString("error.400.title") + "</h1><p>" + msg.getString(key) + "</p></main></body></html>");
+    }
+}
