@@ -63,6 +63,10 @@ public class Bulletin extends Timestamped {
     @Column(name = "author_name", length = MAX_AUTHOR)
     private String authorName;
 
+    /** The account that created it (null for content loaded before accounts were recorded). */
+    @Column(name = "created_by", length = 60, updatable = false)
+    private String createdBy;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id", nullable = false)
     private Category category;
@@ -259,6 +263,17 @@ public class Bulletin extends Timestamped {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    /** Recorded once, when the bulletin is first saved. */
+    public void recordCreator(String username) {
+        if (createdBy == null) {
+            createdBy = username;
+        }
     }
 
     public String getPath() {

@@ -96,6 +96,7 @@ public class EditorialService {
             throw new IllegalArgumentException("slug.taken");
         }
         Bulletin bulletin = new Bulletin(draft.title(), slug, category);
+        bulletin.recordCreator(caller());
         apply(bulletin, draft);
         em.persist(bulletin);
         em.flush();
@@ -351,6 +352,10 @@ public class EditorialService {
         requireAny(Role.AUTHOR, Role.EDITOR, Role.ADMIN);
         Bulletin bulletin = current(id, expectedVersion);
         boolean editor = actor.has(Role.EDITOR) || actor.has(Role.ADMIN);
+        if (!editor && !caller().equals(bulletin.getCreatedBy())) {
+            audit.record(caller(), "refused", "not own: " + bulletin.getSlug());
+            throw new NotAllowedException("an author changes their own bulletins only");
+        }
         if (!editor && (bulletin.getStatus() == BulletinStatus.PUBLISHED || bulletin.getStatus() == BulletinStatus.ARCHIVED)) {
             throw new NotAllowedException("an author changes drafts only");
         }

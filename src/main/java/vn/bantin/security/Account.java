@@ -61,6 +61,9 @@ public class Account extends Timestamped {
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 
+    @Column(name = "sessions_valid_from")
+    private OffsetDateTime sessionsValidFrom;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -102,13 +105,39 @@ public class Account extends Timestamped {
         return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
     }
 
-    /** Counts a failed sign-in; the fifth in a row pauses sign-ins for {@link #LOCK_TIME}. */
-    public void signInFailed(Instant now) {
-        failedSignIns++;
+    /**
+     * A sign-in attempt begins: it counts as a failure until its password proves right. When five
+     * attempts are already counted, sign-ins pause for {@link #LOCK_TIME} and this one is refused.
+     */
+    public boolean signInAttempted(Instant now) {
         if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-            lockedUntil = utc(now.plus(LOCK_TIME));
-            failedSignIns = 0;
+            pause(now);
+            return false;
         }
+        failedSignIns++;
+        return true;
+    }
+
+    /** The attempt's password was wrong; the fifth failure in a row pauses sign-ins. */
+    public void signInFailed(Instant now) {
+        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
+            pause(now);
+        }
+    }
+
+    private void pause(Instant now) {
+        lockedUntil = utc(now.plus(LOCK_TIME));
+        failedSignIns = 0;
+    }
+
+    /** Ends every session signed in until now (they are refused at their next request). */
+    public void endSessions(Instant now) {
+        sessionsValidFrom = utc(now);
+    }
+
+    /** Whether a session signed in at that instant may still act for this account. */
+    public boolean acceptsSessionSignedInAt(Instant signedInAt) {
+        return enabled && (sessionsValidFrom == null || signedInAt.isAfter(sessionsValidFrom.toInstant()));
     }
 
     public void signInSucceeded() {

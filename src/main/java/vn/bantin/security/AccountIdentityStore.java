@@ -36,7 +36,7 @@ public class AccountIdentityStore implements IdentityStore {
         String username = Account.normalizeUsername(login.getCaller());
         char[] password = login.getPassword().getValue();
         Instant now = Instant.now();
-        if (username.isEmpty() || guard.isLocked(username, now)) {
+        if (username.isEmpty() || !guard.tryAttempt(username, now)) {
             accounts.verifyAgainstNothing(password);
             audit.record(username, "sign-in-refused", username);
             return CredentialValidationResult.INVALID_RESULT;
@@ -54,7 +54,10 @@ public class AccountIdentityStore implements IdentityStore {
             audit.record(username, "sign-in-failed", username);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        guard.succeeded(username);
+        if (!guard.succeeded(username, Instant.now())) {
+            audit.record(username, "sign-in-refused", username);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         audit.record(username, "sign-in", username);
         return new CredentialValidationResult(account.getUsername(),
                 account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));

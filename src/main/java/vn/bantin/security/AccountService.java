@@ -1,5 +1,6 @@
 package vn.bantin.security;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,21 +68,32 @@ public class AccountService {
         if (account == null) {
             throw new IllegalArgumentException("account.notFound");
         }
+        boolean rolesChanged = !account.getRoles().equals(roles);
+        boolean disabled = account.isEnabled() && !enabled;
         account.describe(displayName, roles);
         account.setEnabled(enabled);
-        if (newPassword != null && newPassword.length > 0) {
+        boolean newPasswordGiven = newPassword != null && newPassword.length > 0;
+        if (newPasswordGiven) {
             if (newPassword.length < MIN_PASSWORD_LENGTH) {
                 throw new IllegalArgumentException("password.tooShort");
             }
             account.setPasswordHash(passwordHash.generate(newPassword));
             account.signInSucceeded();
         }
+        if (rolesChanged || disabled || newPasswordGiven) {
+            // Whoever is signed in as this account signs in again, under the new rules.
+            account.endSessions(Instant.now());
+        }
         return account;
     }
 
     @Transactional
     public void disable(String username) {
-        find(username).ifPresent(a -> em.find(Account.class, a.getId()).setEnabled(false));
+        find(username).ifPresent(a -> {
+            Account account = em.find(Account.class, a.getId());
+            account.setEnabled(false);
+            account.endSessions(Instant.now());
+        });
     }
 
     public boolean passwordMatches(Account account, char[] password) {

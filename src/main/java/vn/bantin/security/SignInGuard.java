@@ -42,6 +42,14 @@ public class SignInGuard {
         synchronized boolean isLockedAt(Instant now) {
             return lockedUntil != null && lockedUntil.isAfter(now);
         }
+
+        synchronized boolean tryAttempt(Instant now) {
+            if (isLockedAt(now)) {
+                return false;
+            }
+            failed(now);
+            return true;
+        }
     }
 
     public boolean isLocked(String username, Instant now) {
@@ -53,19 +61,48 @@ public class SignInGuard {
                 });
     }
 
+    /**
+     * Starts a sign-in attempt: false when sign-ins for the name are paused, so no password is
+     * checked at all. Otherwise the attempt is counted as a failure at once, under a row lock, before
+     * the (slow) password check: attempts sent in parallel are counted one by one and the fifth
+     * pauses the rest, whatever their passwords.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(String username, Instant now) {
+    public boolean tryAttempt(String username, Instant now) {
         String name = Account.normalizeUsername(username);
         Account account = accounts.find(name).orElse(null);
         if (account != null) {
-            em.find(Account.class, account.getId(), LockModeType.PESSIMISTIC_WRITE).signInFailed(now);
-        } else if (unknownNames.size() < 10_000 || unknownNames.containsKey(name)) {
-            unknownNames.computeIfAbsent(name, n -> new Attempts()).failed(now);
+            Account locked = em.find(Account.class, account.getId(), LockModeType.PESSIMISTIC_WRITE);
+            return !locked.isLockedAt(now) && locked.signInAttempted(now);
         }
+        if (unknownNames.size() >= 10_000 && !unknownNames.containsKey(name)) {
+            return true;
+        }
+        return unknownNames.computeIfAbsent(name, n -> new Attempts()).tryAttempt(now);
     }
 
+    /** The attempt's password was wrong: the fifth failure in a row pauses sign-ins for the name. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void succeeded(String username) {
-        accounts.find(username).ifPresent(a -> em.find(Account.class, a.getId()).signInSucceeded());
+    public void failed(String username, Instant now) {
+        accounts.find(username).ifPresent(a -> em.find(Account.class, a.getId(), LockModeType.PESSIMISTIC_WRITE)
+                .signInFailed(now));
+    }
+
+    /**
+     * The password was right: clears the count, unless a pause came into force meanwhile (from
+     * attempts in parallel), in which case the sign-in is refused like any other during the pause.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean succeeded(String username, Instant now) {
+        Account account = accounts.find(username).orElse(null);
+        if (account == null) {
+            return false;
+        }
+        Account locked = em.find(Account.class, account.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (locked.isLockedAt(now)) {
+            return false;
+        }
+        locked.signInSucceeded();
+        return true;
     }
 }
