@@ -166,12 +166,45 @@ public class BulletinResource {
         }
     }
 
+    /** Deeper than any bulletin needs; a parser that recursed 200,000 levels would overflow its stack. */
+    static final int MAX_JSON_DEPTH = 32;
+
     private static JsonObject parse(String body, ResourceBundle msg) {
+        if (body != null && body.length() > ApiBodyLimit.MAX_BYTES) {
+            throw new Problem.ProblemException(Status.REQUEST_ENTITY_TOO_LARGE, msg.getString("api.tooLarge"));
+        }
+        if (body != null && depth(body) > MAX_JSON_DEPTH) {
+            throw new Problem.ProblemException(Status.BAD_REQUEST, msg.getString("api.tooDeep"));
+        }
         try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException | ClassCastException malformed) {
             throw new Problem.ProblemException(Status.BAD_REQUEST, msg.getString("api.badJson"));
         }
+    }
+
+    /** The deepest nesting of arrays and objects, strings skipped. */
+    static int depth(String json) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     /** 422 with every failing field listed, as RFC 9457 allows with an extension member. */

@@ -119,6 +119,10 @@ public class BulletinWriter {
                 bulletin = editorial.addFigure(bulletin.getId(), bulletin.getVersion(), input.images().get(i),
                         input.figures().get(i));
             } catch (ImageIntake.RejectedImage rejected) {
+                if (ImageIntake.BUSY.equals(rejected.reason())) {
+                    throw new Problem.ProblemException(jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE,
+                            msg.getString(ImageIntake.BUSY), RETRY_AFTER_SECONDS);
+                }
                 throw new Invalid(Map.of("figures[" + i + "].data", msg.getString(rejected.reason())));
             } catch (EditorialService.PublishRefusedException refused) {
                 throw new Invalid(Map.of("figures[" + i + "].alt", msg.getString("gate.altMissing")));
@@ -152,7 +156,7 @@ public class BulletinWriter {
         if (status != null && !status.equals("draft") && !status.equals("published")) {
             errors.put("status", msg.getString("api.badStatus"));
         }
-        if (update && !(json.get("version") instanceof jakarta.json.JsonNumber)) {
+        if (update && !isWholeNumber(json.get("version"))) {
             errors.put("version", msg.getString("api.versionRequired"));
         }
         List<byte[]> images = new ArrayList<>();
@@ -162,6 +166,8 @@ public class BulletinWriter {
         if (hasFigures) {
             if (figuresValue.getValueType() != JsonValue.ValueType.ARRAY) {
                 errors.put("figures", msg.getString("api.notAList"));
+            } else if (figuresValue.asJsonArray().size() > Bulletin.MAX_FIGURES) {
+                errors.put("figures", msg.getString("editor.figures.tooMany"));
             } else {
                 int i = 0;
                 for (JsonValue value : figuresValue.asJsonArray()) {
@@ -225,6 +231,22 @@ public class BulletinWriter {
         }
         return category;
     }
+
+    /** A JSON number that is a whole number a long can hold (not 1.5, not 1e400). */
+    private static boolean isWholeNumber(JsonValue value) {
+        if (!(value instanceof jakarta.json.JsonNumber number) || !number.isIntegral()) {
+            return false;
+        }
+        try {
+            number.longValueExact();
+            return true;
+        } catch (ArithmeticException tooLarge) {
+            return false;
+        }
+    }
+
+    /** How long a client is asked to wait while other pictures are being decoded. */
+    static final int RETRY_AFTER_SECONDS = 30;
 
     private static String text(JsonObject json, String field, Map<String, String> errors, ResourceBundle msg) {
         JsonValue value = json.get(field);

@@ -30,6 +30,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             return Problem.response(status, status.getReasonPhrase());
         }
+        if (vn.bantin.platform.DatabaseOutage.isDatabaseUnavailable(failure)) {
+            LOG.warning("The database is unavailable: API request answered 503");
+            return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                    "The database is unavailable for a moment. Try again shortly (a write that was under way"
+                    + " when it went away may or may not have been saved: read it back first)."))
+                    .header("Retry-After", vn.bantin.platform.DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         LOG.log(Level.SEVERE, "API request failed", failure);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                 "The server could not answer this request; please try again later.");

@@ -23,7 +23,7 @@ public class ArchiveServlet extends HttpServlet {
     private BulletinRepository bulletins;
 
     @Inject
-    private BulletinPdf pdf;
+    private ArchiveCopies copies;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -39,10 +39,17 @@ public class ArchiveServlet extends HttpServlet {
         }
         Bulletin found = bulletin.get();
         String portal = Messages.bundle(Messages.VIETNAMESE).getString("site.agency");
-        byte[] bytes = pdf.render(found, SiteAddress.absolute(request, found.getPath()), portal);
+        String address = SiteAddress.absolute(request, found.getPath());
+        String etag = "\"" + ArchiveCopies.tag(found, address) + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "no-cache");
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        byte[] bytes = copies.copyOf(found, address, portal);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + found.getSlug() + ".pdf\"");
-        response.setHeader("Cache-Control", "no-cache");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }

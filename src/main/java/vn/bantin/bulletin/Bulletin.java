@@ -39,6 +39,8 @@ public class Bulletin extends Timestamped {
 
     public static final String FIND_BY_SLUG = "Bulletin.findBySlug";
     public static final int MAX_TITLE = 300;
+    /** A bulletin's photos; a photo report rarely needs a dozen. */
+    public static final int MAX_FIGURES = 30;
     public static final int MAX_LEAD = 2000;
     public static final int MAX_AUTHOR = 200;
 
@@ -122,6 +124,9 @@ public class Bulletin extends Timestamped {
     }
 
     public Figure addFigure(StoredImage image, String alt, String caption, String credit, boolean decorative) {
+        if (figures.size() >= MAX_FIGURES) {
+            throw new IllegalArgumentException("figures.tooMany");
+        }
         Figure figure = new Figure(this, figures.size(), image, alt, caption, credit, decorative);
         figures.add(figure);
         return figure;

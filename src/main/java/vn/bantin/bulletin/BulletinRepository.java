@@ -56,6 +56,12 @@ public class BulletinRepository {
     }
 
     /** Newest first; a null category means all of them. */
+    /** Whether a stored image belongs to a figure of a bulletin readers may see at that instant. */
+    public boolean isImageVisible(long imageId, Instant now) {
+        return em.createQuery("SELECT COUNT(f) FROM Figure f JOIN f.bulletin b WHERE f.image.id = :image AND " + VISIBLE,
+                Long.class).setParameter("image", imageId).setParameter("now", Timestamped.utc(now)).getSingleResult() > 0;
+    }
+
     public List<Bulletin> findVisible(Category category, Instant now, int offset, int limit) {
         TypedQuery<Bulletin> query = em.createQuery("SELECT b FROM Bulletin b WHERE " + VISIBLE
                 + (category == null ? "" : " AND b.category = :category")

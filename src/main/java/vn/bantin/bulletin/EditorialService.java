@@ -157,6 +157,9 @@ public class EditorialService {
         if (!text.decorative() && (text.alt() == null || text.alt().isBlank())) {
             throw new PublishRefusedException(List.of(new Problem("new-figure-alt", "gate.altMissing")));
         }
+        if (bulletin.getFigures().size() >= Bulletin.MAX_FIGURES) {
+            throw new IllegalArgumentException("figures.tooMany");
+        }
         StoredImage image = images.store(upload);
         bulletin.addFigure(image, text.alt(), text.caption(), text.credit(), text.decorative());
         em.lock(bulletin, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

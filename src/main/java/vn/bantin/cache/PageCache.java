@@ -142,6 +142,17 @@ public class PageCache {
         mine.complete(kept);
     }
 
+    /** The rendering failed because the database is away: those waiting fail the same way at once. */
+    void failRendering(String key, CompletableFuture<Optional<CachedPage>> mine, Throwable outage) {
+        renderings.remove(key, mine);
+        mine.completeExceptionally(outage);
+    }
+
+    /** Whether a rendering waited for ended with the database away. */
+    static boolean failedForOutage(CompletableFuture<Optional<CachedPage>> rendering) {
+        return rendering.isCompletedExceptionally();
+    }
+
     /**
      * Waits for another reader's rendering. Empty when it was not kept (an error page, a change
      * committed meanwhile, or too long a wait): then the caller renders the page itself.

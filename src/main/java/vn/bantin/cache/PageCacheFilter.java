@@ -1,6 +1,9 @@
 package vn.bantin.cache;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import vn.bantin.language.InterfaceLanguage;
+import vn.bantin.platform.DatabaseOutage;
 import vn.bantin.platform.SiteAddress;
 import vn.bantin.popularity.ViewCounter;
 import vn.bantin.reading.TextSizePreference;
@@ -53,6 +57,10 @@ public class PageCacheFilter extends HttpFilter {
                 return;
             }
             cached = PageCache.await(other);
+            if (cached.isEmpty() && PageCache.failedForOutage(other)) {
+                // The reader before this one found the database away; no use trying again at once.
+                throw new ServletException(new SQLTransientConnectionException("The database is unavailable"));
+            }
             if (cached.isEmpty()) {
                 render(request, response, chain, key, Instant.now());
                 return;
@@ -61,8 +69,16 @@ public class PageCacheFilter extends HttpFilter {
             // Past its minute: this reader renders it again, those arriving meanwhile get the copy in hand.
             CompletableFuture<Optional<CachedPage>> mine = new CompletableFuture<>();
             if (cache.startRendering(key, mine) == null) {
-                renderForAll(request, response, chain, key, now, mine);
-                return;
+                try {
+                    renderForAll(request, response, chain, key, now, mine);
+                    return;
+                } catch (IOException | ServletException | RuntimeException failure) {
+                    if (!DatabaseOutage.isDatabaseUnavailable(failure) || response.isCommitted()) {
+                        throw failure;
+                    }
+                    // The database is away: the copy in hand is better than no page.
+                    response.reset();
+                }
             }
         }
         if (cached.get().bulletinId() != null) {
@@ -75,10 +91,19 @@ public class PageCacheFilter extends HttpFilter {
     private void renderForAll(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
             Instant now, CompletableFuture<Optional<CachedPage>> mine) throws IOException, ServletException {
         Optional<CachedPage> kept = Optional.empty();
+        boolean outage = false;
         try {
             kept = render(request, response, chain, key, now);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            if (DatabaseOutage.isDatabaseUnavailable(failure)) {
+                outage = true;
+                cache.failRendering(key, mine, failure);
+            }
+            throw failure;
         } finally {
-            cache.finishRendering(key, mine, kept);
+            if (!outage) {
+                cache.finishRendering(key, mine, kept);
+            }
         }
     }
 
@@ -164,13 +189,15 @@ public class PageCacheFilter extends HttpFilter {
     }
 
     /**
-     * The site address the page was written for (its absolute links come from it), the path
-     * (RequestGuard has refused encoded slashes and dot segments, so it names one resource), and
+     * The site address the page was written for (its absolute links come from it), the decoded
+     * path (RequestGuard has refused encoded slashes and dot segments, so it names one resource;
+     * "/tin-tuc/a" and "/tin-tuc/%61" share one entry), and
      * the two preferences that change how a page is written.
      */
     private static String key(HttpServletRequest request) {
         String query = request.getQueryString();
-        return SiteAddress.base(request) + request.getRequestURI() + (query == null ? "" : "?" + query)
+        String path = URLDecoder.decode(request.getRequestURI().replace("+", "%2B"), StandardCharsets.UTF_8);
+        return SiteAddress.base(request) + path + (query == null ? "" : "?" + query)
                 + "|" + InterfaceLanguage.of(request).getTag()
                 + "|" + TextSizePreference.of(request).percent();
     }

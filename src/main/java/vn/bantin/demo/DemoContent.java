@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -29,7 +28,6 @@ import vn.bantin.bulletin.BulletinStatus;
 import vn.bantin.category.Category;
 import vn.bantin.media.ImageStore;
 import vn.bantin.media.StoredImage;
-import vn.bantin.platform.DatabaseStartup.SchemaReady;
 
 /**
  * Loads the demo bulletins of {@code demo/content.json} once, into an empty database, so a
@@ -54,7 +52,7 @@ public class DemoContent {
     private boolean enabled;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void loadWhenEmpty(@Observes SchemaReady ready) {
+    public void loadWhenEmpty() {
         if (!enabled) {
             return;
         }

@@ -6,11 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,7 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinStatus;
 import vn.bantin.bulletin.Figure;
-import vn.bantin.platform.DatabaseStartup.SchemaReady;
 import vn.bantin.text.VietnameseText;
 
 /**
@@ -47,8 +43,8 @@ public class GeneratedBulletins {
     @ConfigProperty(name = "bantin.demo.generated", defaultValue = "0")
     private int wanted;
 
-    /** After the demo content, before the search index is opened (so it is indexed once). */
-    void generate(@Observes @Priority(Interceptor.Priority.APPLICATION + 800) SchemaReady ready) {
+    /** Fills the portal up to {@code bantin.demo.generated} published bulletins, for load tests. */
+    public void generate() {
         if (wanted <= 0) {
             return;
         }

@@ -26,6 +26,8 @@ public final class ImageIntake {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     /** Guards against files that are small on disk but enormous once decoded. */
     static final long MAX_PIXELS = 40_000_000L;
+    /** The reason of a picture refused because others are being decoded (try again shortly). */
+    public static final String BUSY = "image.busy";
     static final int MAX_SIDE = 12_000;
 
     static {
@@ -64,17 +66,21 @@ public final class ImageIntake {
         if (format == null) {
             throw new RejectedImage("image.notSupported");
         }
-        BufferedImage decoded = decode(upload, format);
-        boolean alpha = decoded.getColorModel().hasAlpha();
-        return alpha ? new Prepared(png(decoded), "image/png", decoded.getWidth(), decoded.getHeight())
-                : new Prepared(jpeg(decoded), "image/jpeg", decoded.getWidth(), decoded.getHeight());
+        return decodeAndEncode(upload, format);
     }
 
     /**
      * A smaller copy of a stored image, {@code width} pixels wide, in the stored image's format:
      * what a phone downloads instead of the full picture (srcset).
      */
-    public static byte[] resize(byte[] stored, String mediaType, int width) {
+    public static byte[] resize(byte[] stored, String mediaType, int width, int storedWidth, int storedHeight)
+            throws RejectedImage {
+        try (DecodingSlot slot = DecodingSlot.take(storedWidth, storedHeight)) {
+            return resize(stored, mediaType, width);
+        }
+    }
+
+    private static byte[] resize(byte[] stored, String mediaType, int width) {
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(stored));
@@ -117,7 +123,11 @@ public final class ImageIntake {
         return null;
     }
 
-    private static BufferedImage decode(byte[] upload, String format) throws RejectedImage {
+    /**
+     * Reads the picture's size from its header, refuses it when too large, and decodes and encodes
+     * it afresh while holding a {@link DecodingSlot}: the decoded pixels are the memory to guard.
+     */
+    private static Prepared decodeAndEncode(byte[] upload, String format) throws RejectedImage {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
             throw new RejectedImage("image.notSupported");
@@ -131,11 +141,15 @@ public final class ImageIntake {
                     || (long) width * height > MAX_PIXELS) {
                 throw new RejectedImage("image.tooManyPixels");
             }
-            BufferedImage image = reader.read(0);
-            if (image == null) {
-                throw new RejectedImage("image.unreadable");
+            try (DecodingSlot slot = DecodingSlot.take(width, height)) {
+                BufferedImage decoded = reader.read(0);
+                if (decoded == null) {
+                    throw new RejectedImage("image.unreadable");
+                }
+                boolean alpha = decoded.getColorModel().hasAlpha();
+                return alpha ? new Prepared(png(decoded), "image/png", decoded.getWidth(), decoded.getHeight())
+                        : new Prepared(jpeg(decoded), "image/jpeg", decoded.getWidth(), decoded.getHeight());
             }
-            return image;
         } catch (IOException | RuntimeException broken) {
             throw new RejectedImage("image.unreadable");
         } finally {
@@ -144,10 +158,15 @@ public final class ImageIntake {
     }
 
     private static byte[] jpeg(BufferedImage image) {
-        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = rgb.createGraphics();
-        g.drawImage(image, 0, 0, null);
-        g.dispose();
+        // A copy only when the writer cannot take the decoded layout: a 40-megapixel copy is 160 MB.
+        BufferedImage rgb = image;
+        if (image.getType() != BufferedImage.TYPE_INT_RGB && image.getType() != BufferedImage.TYPE_3BYTE_BGR
+                && image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+            rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = rgb.createGraphics();
+            g.drawImage(image, 0, 0, null);
+            g.dispose();
+        }
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

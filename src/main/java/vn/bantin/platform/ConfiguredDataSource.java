@@ -72,6 +72,11 @@ public class ConfiguredDataSource implements DataSource {
             if (jdbcUrl.startsWith("jdbc:postgresql:")) {
                 PGSimpleDataSource pg = new PGSimpleDataSource();
                 pg.setURL(jdbcUrl);
+                // A database that does not answer is told within seconds, not after the OS's minutes,
+                // unless the URL says otherwise.
+                if (!jdbcUrl.contains("connectTimeout=")) {
+                    pg.setConnectTimeout(5);
+                }
                 if (notBlank(user)) {
                     pg.setUser(user);
                 }

@@ -62,9 +62,13 @@ public class FacesErrorHandlerFactory extends ExceptionHandlerFactory {
             getWrapped().handle();
         }
 
+        /**
+         * The view state is not this session's, or the form's script nonce is not its page's
+         * (PrimeFaces' check): either way the post did not come from this person's open page.
+         */
         private static boolean isViewExpired(Throwable error) {
             for (Throwable t = error; t != null; t = t.getCause()) {
-                if (t instanceof ViewExpiredException) {
+                if (t instanceof ViewExpiredException || t.getClass().getName().equals("org.primefaces.csp.CspException")) {
                     return true;
                 }
             }

@@ -13,11 +13,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -54,7 +52,6 @@ import org.apache.lucene.store.FSDirectory;
 import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinChanged;
 import vn.bantin.bulletin.BulletinStatus;
-import vn.bantin.platform.DatabaseStartup.SchemaReady;
 import vn.bantin.platform.PortalSettings;
 
 /**
@@ -89,8 +86,8 @@ public class SearchIndex {
     private IndexWriter writer;
     private SearcherManager searchers;
 
-    /** After the schema is ready and demo content, if any, has been added. */
-    synchronized void open(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
+    /** Opens (and if needed rebuilds) the index; a start-up step, after the schema and demo content. */
+    public synchronized void open() {
         try {
             Path folder = PortalSettings.dataDirectory().resolve("search");
             directory = FSDirectory.open(folder);

@@ -6,10 +6,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import vn.bantin.platform.DatabaseStartup.SchemaReady;
 import vn.bantin.platform.PortalSettings;
 
 /**
@@ -26,7 +24,20 @@ public class AdminAccountBootstrap {
     @Inject
     private AccountService accounts;
 
-    void createAdmin(@Observes SchemaReady ready) {
+    /**
+     * Refuses to start with a password the portal would refuse later: stopping the start with the
+     * setting's name beats starting without a way to sign in.
+     */
+    public void checkSettings() {
+        Optional<String> configured = PortalSettings.value("bantin.admin.password");
+        if (configured.isPresent() && configured.get().length() < AccountService.MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("The setting bantin.admin.password (environment BANTIN_ADMIN_PASSWORD) has "
+                    + configured.get().length() + " characters; it needs at least " + AccountService.MIN_PASSWORD_LENGTH
+                    + ". Set a longer one, or none to have a password generated.");
+        }
+    }
+
+    public void createAdminIfMissing() {
         if (accounts.find("admin").isPresent()) {
             return;
         }

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.bantin.platform.ErrorView;
 import vn.bantin.platform.ForwardedRequest;
 import vn.bantin.platform.Messages;
+import vn.bantin.platform.PlainPage;
 import vn.bantin.platform.PortalSettings;
 import vn.bantin.platform.SiteHosts;
 
@@ -73,8 +74,57 @@ public class RequestGuard extends HttpFilter {
             refuse(request, response, 400, "guard.facesByGet");
             return;
         }
+        if (!isWellFormedAcceptLanguage(request.getHeader("Accept-Language"))) {
+            request = new WithoutAcceptLanguage(request);
+        }
         addHeaders(request, response);
         chain.doFilter(request, response);
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE_RANGE = java.util.regex.Pattern.compile(
+            "\\s*(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)\\s*(;\\s*q\\s*=\\s*(0(\\.[0-9]{0,3})?|1(\\.0{0,3})?)\\s*)?");
+
+    /** RFC 9110 language ranges with optional weights; absent counts as well-formed. */
+    static boolean isWellFormedAcceptLanguage(String header) {
+        if (header == null) {
+            return true;
+        }
+        if (header.length() > 500) {
+            return false;
+        }
+        for (String range : header.split(",", -1)) {
+            if (!LANGUAGE_RANGE.matcher(range).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A request whose unreadable Accept-Language is treated as absent (the interface language is a cookie anyway). */
+    private static final class WithoutAcceptLanguage extends jakarta.servlet.http.HttpServletRequestWrapper {
+        WithoutAcceptLanguage(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Accept-Language".equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getHeaders(String name) {
+            return "Accept-Language".equalsIgnoreCase(name) ? java.util.Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public java.util.Locale getLocale() {
+            return java.util.Locale.forLanguageTag("vi");
+        }
+
+        @Override
+        public java.util.Enumeration<java.util.Locale> getLocales() {
+            return java.util.Collections.enumeration(java.util.List.of(getLocale()));
+        }
     }
 
     /** Whether the path has no encoded separators, dot segments, control characters or ';' parameters. */
@@ -180,9 +230,11 @@ public class RequestGuard extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("X-Frame-Options", "DENY");
         } else {
-            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+            response.setHeader("X-Frame-Options", "DENY");
+            response.setHeader("Content-Security-Policy", ContentSecurity.PUBLIC);
         }
     }
+
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
             throws IOException {
@@ -194,14 +246,6 @@ public class RequestGuard extends HttpFilter {
 
     private static void refusePlainly(HttpServletRequest request, HttpServletResponse response, int status, String key)
             throws IOException {
-        var msg = Messages.bundle(request);
-        response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + vn.bantin.language.InterfaceLanguage.of(request).getTag()
-                + "\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + msg.getString("error.400.title") + " – BanTin</title></head><body><main>"
-                + "<h1>" + msg.getString("error.400.title") + "</h1><p>" + msg.getString(key) + "</p></main></body></html>");
+        PlainPage.write(request, response, status, "error.400.title", key);
     }
 }

@@ -43,6 +43,8 @@ public final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=vi", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        // The browser's console, where every Content Security Policy violation is reported.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
@@ -55,10 +57,27 @@ public final class Browser {
         return driver;
     }
 
-    /** axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and best practices; the violations found. */
+    /**
+     * axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and best practices; the violations found.
+     * Every page checked this way is also checked for Content Security Policy violations since the
+     * last check (a blocked script or style, reported on the browser's console): there must be none.
+     */
     public static List<Rule> violations(ChromeDriver driver) {
+        List<String> blocked = contentSecurityViolations(driver);
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("Content Security Policy violations on " + driver.getCurrentUrl() + ":\n"
+                    + String.join("\n", blocked));
+        }
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         return results.getViolations();
+    }
+
+    /** What the console reported as blocked by the Content Security Policy since it was last read. */
+    public static List<String> contentSecurityViolations(ChromeDriver driver) {
+        return driver.manage().logs().get("browser").getAll().stream()
+                .map(entry -> entry.getMessage())
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     public static String describe(List<Rule> violations) {

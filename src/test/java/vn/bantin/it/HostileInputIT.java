@@ -141,6 +141,7 @@ class HostileInputIT {
         Document editorPage = editor.page("/admin/ban-tin.xhtml");
         String state = StaffClient.viewState(editorPage);
         byte[] broken = ("bien-tap=bien-tap&title=Ti%C3%AA%FF%FE%C3&category=1&lead=&body=&author=&save=save"
+                + "&primefaces.nonce=" + java.net.URLEncoder.encode(StaffClient.nonce(editorPage), StandardCharsets.UTF_8)
                 + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state, StandardCharsets.UTF_8))
                 .getBytes(StandardCharsets.US_ASCII);
         HttpResponse<String> brokenUtf8 = editor.send(HttpRequest.newBuilder(Portal.resolve(base, "/admin/ban-tin.xhtml"))

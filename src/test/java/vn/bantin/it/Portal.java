@@ -64,7 +64,7 @@ public final class Portal {
      */
     public static String raw(URL base, String method, String path, String... headerLines) {
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(headerLines.length > 0 && String.join("\n", headerLines).contains("Content-Length") ? 5_000 : 30_000);
             StringBuilder request = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n");
             boolean hasHost = false;
             for (String line : headerLines) {
@@ -77,7 +77,19 @@ public final class Portal {
             request.append("Connection: close\r\n\r\n");
             socket.getOutputStream().write(request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            // Read until the server closes, or until the head is complete when it would wait for a body.
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0;) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketTimeoutException waitingForBody) {
+                if (!answer.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\r\n\r\n")) {
+                    throw waitingForBody;
+                }
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

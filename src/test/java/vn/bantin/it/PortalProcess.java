@@ -27,6 +27,50 @@ final class PortalProcess {
         }
     }
 
+    /**
+     * Starts the built WAR on Payara Micro as its own process, on {@code port} of the loopback
+     * interface, with these environment settings ({@code null} removes one inherited from the test
+     * run) and JVM options; its output goes to {@code target/it/<logName>.log}.
+     */
+    static Process start(String logName, int port, java.util.Map<String, String> environment, String... jvmOptions)
+            throws IOException {
+        java.nio.file.Path work = java.nio.file.Files.createDirectories(
+                java.nio.file.Path.of(System.getProperty("it.work.dir", "target/it")));
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(java.util.List.of(jvmOptions));
+        command.addAll(java.util.List.of("-Djava.io.tmpdir=" + work.toAbsolutePath(),
+                "-jar", System.getProperty("payara.microJar"),
+                "--prebootcommandfile", System.getProperty("bantin.preboot"),
+                "--deploy", System.getProperty("bantin.war"),
+                "--contextroot", "/",
+                "--nohazelcast",
+                "--port", Integer.toString(port)));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log(logName).toFile()));
+        return builder.start();
+    }
+
+    /** Where {@link #start} writes a process's output. */
+    static java.nio.file.Path log(String logName) {
+        return java.nio.file.Path.of(System.getProperty("it.work.dir", "target/it"), logName + ".log");
+    }
+
+    /** A new empty data directory for a portal of its own. */
+    static String dataDirectory(String prefix) throws IOException {
+        java.nio.file.Path work = java.nio.file.Files.createDirectories(
+                java.nio.file.Path.of(System.getProperty("it.work.dir", "target/it")));
+        return java.nio.file.Files.createTempDirectory(work, prefix).toString();
+    }
+
     /** Asks for {@code path} every half second until its status is the wanted one. */
     static HttpResponse<String> awaitStatus(Process portal, URL base, String path, Predicate<Integer> wanted,
             Duration timeout) throws InterruptedException {

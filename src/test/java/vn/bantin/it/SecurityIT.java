@@ -104,7 +104,8 @@ class SecurityIT {
         String author = "tacgia" + base.getPort();
         admin.postForm("/admin/nguoi-dung.xhtml", "nguoi-dung", newAccount(author, "AUTHOR"), "nguoi-dung:create");
         StaffClient attacker = new StaffClient(base, author, "Mat-khau-ke-gian-2026");
-        String attackersState = StaffClient.viewState(attacker.page("/admin/ban-tin.xhtml"));
+        Document attackersPage = attacker.page("/admin/ban-tin.xhtml");
+        String attackersState = StaffClient.viewState(attackersPage);
 
         String title = "Bản tin giả mạo " + base.getPort();
         Map<String, String> fields = new LinkedHashMap<>();
@@ -116,6 +117,7 @@ class SecurityIT {
         fields.put("body", "<p>Nội dung giả mạo.</p>");
         fields.put("author", "");
         fields.put("publish", "publish");
+        fields.put("primefaces.nonce", StaffClient.nonce(attackersPage));
         fields.put("jakarta.faces.ViewState", attackersState);
         HttpResponse<String> replayed = admin.postMultipart("/admin/ban-tin.xhtml", fields, null, null);
         assertEquals(400, replayed.statusCode(), "the state belongs to another session");
@@ -260,6 +262,20 @@ class SecurityIT {
         assertFalse(home.headers().firstValue("Strict-Transport-Security").isPresent(), "not over plain HTTP");
         HttpResponse<String> feed = Portal.get(base, "/rss");
         assertEquals("nosniff", feed.headers().firstValue("X-Content-Type-Options").orElse(""));
+        for (String path : List.of("/", PublicPagesIT.CONFERENCE, "/tim-kiem?q=hoi")) {
+            List<String> policies = Portal.get(base, path).headers().allValues("Content-Security-Policy");
+            assertFalse(policies.isEmpty(), path);
+            for (String policy : policies) {
+                assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe"), path + ": " + policy);
+                assertTrue(policy.contains("object-src 'none'") && policy.contains("base-uri 'none'")
+                        && policy.contains("form-action 'self'") && policy.contains("frame-ancestors 'none'"), policy);
+            }
+        }
+        String signIn = Portal.raw(base, "GET", "/admin/");
+        String adminPolicy = signIn.lines().filter(l -> l.startsWith("Content-Security-Policy:")).findFirst().orElse("");
+        assertTrue(adminPolicy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'.*"), "back office: " + adminPolicy);
+        assertTrue(adminPolicy.contains("frame-ancestors 'none'"), adminPolicy);
+        assertTrue(signIn.contains("X-Frame-Options: DENY"));
     }
 
     @Test
@@ -316,5 +332,109 @@ class SecurityIT {
         assertTrue(page.getElementById("title-error").text().contains("ký tự điều khiển"));
         String kept = page.getElementById("title").val();
         assertTrue(kept.startsWith("Tiêu đề") && kept.endsWith("lạ"), "and what was typed is kept: " + kept);
+    }
+
+    private HttpResponse<String> api(String method, String path, String json) throws Exception {
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + BackOfficeIT.ADMIN_PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(Portal.resolve(base, path)).header("Authorization", auth)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void malformed_input_gets_a_client_error_never_a_server_error() throws Exception {
+        String slug = PublicPagesIT.CONFERENCE.substring("/tin-tuc/".length());
+        for (String version : List.of("1.5", "1e400", "\"1\"", "-9223372036854775809")) {
+            HttpResponse<String> put = api("PUT", "/api/v1/bulletins/" + slug,
+                    "{\"title\":\"Tiêu đề\",\"category\":\"thoi-su\",\"version\":" + version + "}");
+            assertEquals(422, put.statusCode(), version + ": " + put.body());
+            assertTrue(put.body().contains("\"version\""), "names the field: " + put.body());
+        }
+        HttpResponse<String> deep = api("POST", "/api/v1/bulletins", "[".repeat(200_000) + "]".repeat(200_000));
+        assertEquals(400, deep.statusCode(), "nested 200,000 deep");
+        assertTrue(deep.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+
+        String huge = Portal.raw(base, "POST", "/api/v1/bulletins", "Content-Type: application/json",
+                "Content-Length: " + (64L * 1024 * 1024 + 1));
+        assertEquals(413, Portal.status(huge), "refused before a byte of the body is read");
+
+        for (String path : List.of("/", "/tim-kiem?q=hoi+nghi", PublicPagesIT.CONFERENCE)) {
+            HttpResponse<String> odd = Portal.get(base, path, "Accept-Language", "xx;q=abc");
+            assertEquals(200, odd.statusCode(), path);
+            assertEquals("vi", Jsoup.parse(odd.body()).selectFirst("html").attr("lang"));
+        }
+        for (String date : List.of("%2B999999999-01-01", "-999999999-01-01", "0000-01-01", "31/02/2026")) {
+            HttpResponse<String> search = Portal.get(base, "/tim-kiem?q=hoi&tu=" + date);
+            assertEquals(400, search.statusCode(), date);
+            assertTrue(Jsoup.parse(search.body()).text().contains("ngày/tháng/năm"), "says how to write a date");
+        }
+        HttpResponse<String> bad = Portal.get(base, "/api/v1/search?q=hoi&tu=%2B999999999-01-01");
+        assertTrue(bad.statusCode() == 400 || bad.statusCode() == 200, "the API search ignores or refuses it: " + bad.statusCode());
+    }
+
+    @Test
+    void pictures_follow_their_bulletin_readers_see_only_those_of_published_ones() throws Exception {
+        String picture = java.util.Base64.getEncoder().encodeToString(vn.bantin.media.TestImages.jpegWithExif(320, 180));
+        var draft = Json.createObjectBuilder().add("title", "Bản nháp có ảnh " + base.getPort()).add("category", "thoi-su")
+                .add("lead", "Tóm tắt.").add("body", "<p>Nội dung.</p>").add("status", "draft")
+                .add("figures", Json.createArrayBuilder().add(Json.createObjectBuilder().add("data", picture)
+                        .add("alt", "Quang cảnh hội trường").add("caption", "Các đại biểu dự Hội nghị")));
+        HttpResponse<String> created = api("POST", "/api/v1/bulletins", draft.build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        jakarta.json.JsonObject bulletin;
+        try (var reader = Json.createReader(new StringReader(created.body()))) {
+            bulletin = reader.readObject();
+        }
+        String slug = bulletin.getString("slug");
+        String src = bulletin.getJsonArray("figures").getJsonObject(0).getString("src");
+        assertEquals(404, Portal.get(base, src).statusCode(), "a draft's picture is not public");
+        long id = Long.parseLong(src.replaceAll("\\D", ""));
+        assertEquals(404, Portal.get(base, src.replace(Long.toString(id), Long.toString(id + 1))).statusCode());
+
+        StaffClient editor = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        HttpResponse<String> staff = editor.send(HttpRequest.newBuilder(Portal.resolve(base, "/admin" + src)).GET().build());
+        assertEquals(200, staff.statusCode(), "staff see it through the back office");
+        assertTrue(staff.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        assertFalse(Portal.getBytes(base, "/admin" + src).headers().firstValue("Content-Type").orElse("").startsWith("image/"),
+                "never without signing in");
+
+        HttpResponse<String> published = api("PUT", "/api/v1/bulletins/" + slug, Json.createObjectBuilder()
+                .add("title", bulletin.getString("title")).add("category", "thoi-su").add("lead", "Tóm tắt.")
+                .add("body", "<p>Nội dung.</p>").add("status", "published").add("version", bulletin.getJsonNumber("version"))
+                .build().toString());
+        assertEquals(200, published.statusCode(), published.body());
+        assertEquals(200, Portal.getBytes(base, src).statusCode(), "published: readers see it");
+
+        assertEquals(200, api("DELETE", "/api/v1/bulletins/" + slug, "").statusCode());
+        assertEquals(404, Portal.get(base, src).statusCode(), "withdrawn: gone with its bulletin");
+    }
+
+    @Test
+    void a_bulletin_takes_at_most_thirty_pictures() throws Exception {
+        String picture = java.util.Base64.getEncoder().encodeToString(vn.bantin.media.TestImages.jpegWithExif(40, 30));
+        var figures = Json.createArrayBuilder();
+        for (int i = 0; i < 31; i++) {
+            figures.add(Json.createObjectBuilder().add("data", picture).add("alt", "Ảnh thứ " + (i + 1)));
+        }
+        HttpResponse<String> tooMany = api("POST", "/api/v1/bulletins", Json.createObjectBuilder()
+                .add("title", "Ba mươi mốt ảnh").add("category", "thoi-su").add("figures", figures).build().toString());
+        assertEquals(422, tooMany.statusCode(), tooMany.body());
+        assertTrue(tooMany.body().contains("\"figures\"") && tooMany.body().contains("30 ảnh"), tooMany.body());
+    }
+
+    @Test
+    void the_archive_copy_is_made_once_per_version_and_revalidated_by_its_tag() {
+        String pdf = "/luu-tru/" + PublicPagesIT.CONFERENCE.substring("/tin-tuc/".length()) + ".pdf";
+        HttpResponse<byte[]> first = Portal.getBytes(base, pdf);
+        assertEquals(200, first.statusCode());
+        String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
+        HttpResponse<byte[]> second = Portal.getBytes(base, pdf);
+        assertEquals(etag, second.headers().firstValue("ETag").orElse(""));
+        assertTrue(java.util.Arrays.equals(first.body(), second.body()), "the same copy, not a new rendering");
+        HttpResponse<String> revalidated = Portal.get(base, pdf, "If-None-Match", etag);
+        assertEquals(304, revalidated.statusCode());
+        assertEquals("", revalidated.body());
     }
 }

@@ -40,6 +40,7 @@ final class StaffClient {
         fields.put("username", username);
         fields.put("password", password);
         fields.put("sign-in", "Đăng nhập");
+        fields.put(NONCE, nonce(form));
         fields.put("jakarta.faces.ViewState", viewState(form));
         HttpResponse<String> signedIn = send(HttpRequest.newBuilder(Portal.resolve(base, "/admin/dang-nhap.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
@@ -72,7 +73,18 @@ final class StaffClient {
      * {@code headers} (name, value, ...) are added as a browser would add Origin or Referer.
      */
     HttpResponse<String> postForm(String path, String formId, Map<String, String> fields, String button, String... headers) {
-        return postFormWithState(path, formId, fields, button, viewState(page(path)), headers);
+        Document page = page(path);
+        Map<String, String> withNonce = new LinkedHashMap<>(fields);
+        withNonce.putIfAbsent(NONCE, nonce(page));
+        return postFormWithState(path, formId, withNonce, button, viewState(page), headers);
+    }
+
+    /** The field in which a back-office form sends its page's script nonce (checked by PrimeFaces). */
+    static final String NONCE = "primefaces.nonce";
+
+    static String nonce(Document page) {
+        var field = page.selectFirst("input[name=primefaces.nonce]");
+        return field == null ? "" : field.val();
     }
 
     /** The same with a view state of the caller's choosing (one taken from another session, say). */
@@ -143,6 +155,7 @@ final class StaffClient {
         Document editor = page(path);
         Map<String, String> all = new LinkedHashMap<>();
         all.put("bien-tap", "bien-tap");
+        all.put(NONCE, nonce(editor));
         all.putAll(fields);
         all.put(button, button);
         all.put("jakarta.faces.ViewState", viewState(editor));

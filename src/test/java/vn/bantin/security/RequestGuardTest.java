@@ -21,4 +21,16 @@ class RequestGuardTest {
     void plain_paths_pass(String path) {
         assertTrue(RequestGuard.isPlainPath(path), path);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xx;q=abc", "vi;q=2", "en;;", "vi,en;q=0.5;x=1", "\u0001", "vi-"})
+    void unreadable_accept_language_headers_are_set_aside(String header) {
+        assertFalse(RequestGuard.isWellFormedAcceptLanguage(header), header);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vi", "vi-VN,vi;q=0.9,en-US;q=0.8,en;q=0.7", "*", "en;q=1.0", "fr-CH, fr;q=0.9, *;q=0.5"})
+    void ordinary_accept_language_headers_pass(String header) {
+        assertTrue(RequestGuard.isWellFormedAcceptLanguage(header), header);
+    }
 }

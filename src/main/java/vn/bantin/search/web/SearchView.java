@@ -136,7 +136,12 @@ public class SearchView {
             return LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
                     .withResolverStyle(java.time.format.ResolverStyle.STRICT));
         }
-        return LocalDate.parse(text);
+        LocalDate date = LocalDate.parse(text);
+        // "+999999999-01-01" parses, but no bulletin is dated there and instants overflow.
+        if (date.getYear() < 1000 || date.getYear() > 9999) {
+            throw new DateTimeParseException("year out of range", text, 0);
+        }
+        return date;
     }
 
     public String getText() {
