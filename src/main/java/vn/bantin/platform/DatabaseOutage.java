@@ -8,7 +8,9 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.transaction.xa.XAException;
 
+import jakarta.resource.ResourceException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -48,12 +50,13 @@ public class DatabaseOutage extends HttpFilter {
 
     /**
      * Whether a failure comes from the database not being reachable: a connection-class SQL state
-     * (08xxx), a refused or broken socket, or the pool finding no connection in time.
+     * (08xxx), a refused or broken socket, the pool finding no usable connection in time, or a
+     * transaction whose resource failed at commit.
      */
     public static boolean isDatabaseUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
-                    || t instanceof SocketException) {
+                    || t instanceof SocketException || t instanceof XAException || t instanceof ResourceException) {
                 return true;
             }
             if (t instanceof SQLException sql) {
@@ -67,7 +70,8 @@ public class DatabaseOutage extends HttpFilter {
             if (message.contains("error in allocating a connection")
                     || (message.contains("connection pool") && message.contains("wait"))
                     || message.contains("i/o error occurred while sending to the backend")
-                    || message.contains("this connection has been closed")) {
+                    || message.contains("this connection has been closed")
+                    || message.contains("physical connection is not usable")) {
                 return true;
             }
             if (t instanceof ServletException servlet && servlet.getRootCause() != null && servlet.getRootCause() != t.getCause()) {

@@ -437,4 +437,38 @@ class SecurityIT {
         assertEquals(304, revalidated.statusCode());
         assertEquals("", revalidated.body());
     }
+
+    @Test
+    void forwarded_headers_are_ignored_unless_the_proxy_is_trusted() {
+        String answer = Portal.raw(base, "GET", "/sitemap.xml?proxy=1", "X-Forwarded-Host: evil.example",
+                "X-Forwarded-Proto: https", "Forwarded: host=evil.example;proto=https");
+        assertEquals(200, Portal.status(answer));
+        assertFalse(answer.contains("evil.example"), "the client's claim is not written anywhere");
+        assertFalse(answer.contains("Strict-Transport-Security"), "nor believed about HTTPS");
+    }
+
+    @Test
+    void an_ajax_request_with_a_broken_view_state_names_no_java_class() {
+        StaffClient admin = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        Document table = admin.page("/admin/");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "bang:ban-tin");
+        fields.put("jakarta.faces.partial.execute", "bang:ban-tin");
+        fields.put("jakarta.faces.partial.render", "bang:ban-tin");
+        fields.put("bang:ban-tin_pagination", "true");
+        fields.put("bang:ban-tin_first", "3");
+        fields.put("bang:ban-tin_rows", "3");
+        fields.put("primefaces.nonce", StaffClient.nonce(table));
+        for (String state : List.of("x", "-1:-1", "", "A".repeat(5000))) {
+            HttpResponse<String> answer = admin.send(HttpRequest.newBuilder(Portal.resolve(base, "/admin/index.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .header("Faces-Request", "partial/ajax")
+                    .POST(HttpRequest.BodyPublishers.ofString(StaffClient.urlEncoded(
+                            StaffClient.formFields("bang", fields, "bang:ban-tin", state)))).build());
+            assertTrue(answer.statusCode() < 500, state.length() + ": " + answer.statusCode());
+            assertFalse(answer.body().contains("Exception") || answer.body().contains("java."),
+                    "no Java names: " + answer.body());
+        }
+    }
 }

@@ -1,0 +1,58 @@
+package vn.bantin.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.junit.jupiter.api.Test;
+
+class ForwardedRequestTest {
+
+    /** A plain-HTTP request to 127.0.0.1:8080 carrying these headers. */
+    private static HttpServletRequest request(Map<String, String> headers) {
+        return (HttpServletRequest) Proxy.newProxyInstance(ForwardedRequestTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getHeader" -> headers.get(args[0]);
+                    case "getScheme" -> "http";
+                    case "getServerName" -> "127.0.0.1";
+                    case "getServerPort" -> 8080;
+                    case "getRequestURI" -> "/tin-tuc/a";
+                    case "isSecure" -> false;
+                    default -> null;
+                });
+    }
+
+    @Test
+    void x_forwarded_headers_give_scheme_host_and_port() {
+        HttpServletRequest seen = ForwardedRequest.of(request(Map.of("Host", "127.0.0.1:8080",
+                "X-Forwarded-Proto", "https", "X-Forwarded-Host", "tinh.example.vn")));
+        assertEquals("https", seen.getScheme());
+        assertTrue(seen.isSecure());
+        assertEquals("tinh.example.vn", seen.getServerName());
+        assertEquals(443, seen.getServerPort());
+        assertEquals("tinh.example.vn", seen.getHeader("Host"));
+        assertEquals("https://tinh.example.vn/tin-tuc/a", seen.getRequestURL().toString());
+    }
+
+    @Test
+    void forwarded_takes_the_proxy_nearest_the_reader() {
+        HttpServletRequest seen = ForwardedRequest.of(request(Map.of("Host", "127.0.0.1:8080",
+                "Forwarded", "for=203.0.113.9;proto=https;host=\"tinh.example.vn:8443\", for=10.0.0.2;proto=http")));
+        assertEquals("https", seen.getScheme());
+        assertEquals("tinh.example.vn", seen.getServerName());
+        assertEquals(8443, seen.getServerPort());
+    }
+
+    @Test
+    void nonsense_is_ignored() {
+        HttpServletRequest plain = request(Map.of("Host", "127.0.0.1:8080", "X-Forwarded-Proto", "gopher"));
+        assertSame(plain, ForwardedRequest.of(plain));
+        HttpServletRequest badHost = request(Map.of("Host", "127.0.0.1:8080", "X-Forwarded-Host", "x<script>"));
+        assertSame(badHost, ForwardedRequest.of(badHost));
+    }
+}
