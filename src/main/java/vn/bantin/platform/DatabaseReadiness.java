@@ -12,6 +12,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+import vn.bantin.startup.StartupState;
+
 /** Ready means: the database answers and its schema has been migrated. */
 @Readiness
 @ApplicationScoped
@@ -32,9 +34,10 @@ public class DatabaseReadiness implements HealthCheck {
             answers = false;
         }
         return HealthCheckResponse.named("database")
-                .status(answers && startup.isMigrated())
+                .status(answers && startup.isMigrated() && StartupState.isReady())
                 .withData("answers", answers)
                 .withData("schema", startup.isMigrated() ? "migrated" : "pending")
+                .withData("started", StartupState.isReady())
                 .build();
     }
 }

@@ -1,5 +1,7 @@
 package vn.bantin.platform;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -23,7 +25,23 @@ public class DatabaseStartup {
 
     private volatile boolean migrated;
 
-    public void migrate() {
+    /**
+     * Migrates the schema, or answers false when the database does not answer at all. A database
+     * that answers but cannot be migrated is an error (thrown), not something to wait for.
+     */
+    public boolean migrateIfAvailable() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isValid(5)) {
+                return false;
+            }
+        } catch (SQLException | RuntimeException notAnswering) {
+            return false;
+        }
+        migrate();
+        return true;
+    }
+
+    void migrate() {
         Flyway.configure(DatabaseStartup.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

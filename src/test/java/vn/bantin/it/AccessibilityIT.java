@@ -314,19 +314,27 @@ class AccessibilityIT {
             noScript.get(Portal.resolve(base, BULLETIN).toString());
             assertFalse(noScript.findElement(By.cssSelector("button[data-print]")).isDisplayed(),
                     "print needs scripts, so it is not offered without them");
-            noScript.findElement(By.cssSelector("form.text-size button[value=tang]")).click();
+            // Each button posts a form and the answer is a new page: wait for it before looking.
+            submitAndWait(noScript, "form.text-size button[value=tang]");
             assertTrue(noScript.getCurrentUrl().endsWith(BULLETIN), "back on the same bulletin");
             assertEquals("125", noScript.findElement(By.tagName("html")).getAttribute("data-text-size"));
             assertEquals("Cỡ chữ: 125%", noScript.findElement(By.cssSelector("form.text-size [role=status]")).getText());
-            noScript.findElement(By.cssSelector("form.text-size button[value=tang]")).click();
+            submitAndWait(noScript, "form.text-size button[value=tang]");
             noScript.get(Portal.resolve(base, "/").toString());
             assertEquals("150", noScript.findElement(By.tagName("html")).getAttribute("data-text-size"),
                     "the choice persists through the server's cookie");
-            noScript.findElement(By.cssSelector("form.text-size button[value=mac-dinh]")).click();
+            submitAndWait(noScript, "form.text-size button[value=mac-dinh]");
             assertEquals("100", noScript.findElement(By.tagName("html")).getAttribute("data-text-size"));
         } finally {
             noScript.quit();
         }
+    }
+
+    /** Clicks a form's button (no page script needed) and waits for the page that answers. */
+    private static void submitAndWait(ChromeDriver driver, String button) {
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector(button)).click();
+        Browser.awaitNewPage(driver, page);
     }
 
     @SuppressWarnings("unchecked")
