@@ -9,14 +9,27 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class SiteAddress {
 
+    /** {@code bantin.site.url} without a trailing slash, or "" (read once: it changes with a restart). */
+    private static volatile String configured;
+
     private SiteAddress() {
+    }
+
+    private static String configured() {
+        String url = configured;
+        if (url == null) {
+            url = PortalSettings.value("bantin.site.url").orElse("").strip();
+            url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            configured = url;
+        }
+        return url;
     }
 
     /** Without a trailing slash: "https://tinhxyz.gov.vn" or "http://localhost:8080/bantin". */
     public static String base(HttpServletRequest request) {
-        String configured = PortalSettings.value("bantin.site.url").orElse("").strip();
-        if (!configured.isEmpty()) {
-            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+        String site = configured();
+        if (!site.isEmpty()) {
+            return site;
         }
         String scheme = request.getScheme();
         int port = request.getServerPort();

@@ -42,6 +42,16 @@ public class RequestGuard extends HttpFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    /** Settings read once: they change only with a restart, and this runs on every request. */
+    private boolean proxyTrusted;
+    private String siteUrl;
+
+    @Override
+    public void init() {
+        proxyTrusted = ForwardedRequest.proxyTrusted();
+        siteUrl = PortalSettings.value("bantin.site.url").map(String::strip).orElse("");
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -51,10 +61,10 @@ public class RequestGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (ForwardedRequest.proxyTrusted()) {
+        if (proxyTrusted) {
             request = ForwardedRequest.of(request);
         }
-        boolean siteUrlSet = PortalSettings.value("bantin.site.url").isPresent();
+        boolean siteUrlSet = !siteUrl.isEmpty();
         String host = request.getHeader("Host");
         if (SiteHosts.hostOf(host).isEmpty() || (!siteUrlSet && !SiteHosts.isAllowed(host))) {
             // Answered without the error page, which would write the forged name into a page.
@@ -66,7 +76,7 @@ public class RequestGuard extends HttpFilter {
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod())) {
-            if (isCrossSite(request)) {
+            if (isCrossSite(request, siteUrl)) {
                 refuse(request, response, 403, "guard.crossSite");
                 return;
             }
@@ -156,16 +166,16 @@ public class RequestGuard extends HttpFilter {
      * at least {@code Referer}; a request naming another site is a forgery. Programs that send
      * neither (the API's clients) are judged by their credentials instead.
      */
-    static boolean isCrossSite(HttpServletRequest request) {
+    static boolean isCrossSite(HttpServletRequest request, String siteUrl) {
         String origin = request.getHeader("Origin");
         if (origin == null) {
             String referer = request.getHeader("Referer");
-            return referer != null && !isSameSite(referer, request);
+            return referer != null && !isSameSite(referer, request, siteUrl);
         }
-        return !isSameSite(origin, request);
+        return !isSameSite(origin, request, siteUrl);
     }
 
-    private static boolean isSameSite(String address, HttpServletRequest request) {
+    private static boolean isSameSite(String address, HttpServletRequest request, String configured) {
         URI uri;
         try {
             uri = URI.create(address.strip());
@@ -181,7 +191,6 @@ public class RequestGuard extends HttpFilter {
             port = -1;
         }
         String authority = uri.getHost().toLowerCase(Locale.ROOT) + (port < 0 ? "" : ":" + port);
-        String configured = PortalSettings.value("bantin.site.url").orElse("");
         if (!configured.isBlank()) {
             try {
                 URI site = URI.create(configured.strip());

@@ -58,6 +58,18 @@ class SecurityIT {
         return fields;
     }
 
+    /** The editor's fields for a new bulletin in the first section. */
+    private static Map<String, String> editorFields(String title, String lead, String body, String author) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("slug", "");
+        fields.put("category", "1");
+        fields.put("lead", lead);
+        fields.put("body", body);
+        fields.put("author", author);
+        return fields;
+    }
+
     private static boolean listed(StaffClient admin, String username) {
         return admin.page("/admin/nguoi-dung.xhtml").select("legend").eachText().stream()
                 .anyMatch(text -> text.startsWith(username));
@@ -110,12 +122,7 @@ class SecurityIT {
         String title = "Bản tin giả mạo " + base.getPort();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("bien-tap", "bien-tap");
-        fields.put("title", title);
-        fields.put("slug", "");
-        fields.put("category", "1");
-        fields.put("lead", "Tóm tắt giả mạo.");
-        fields.put("body", "<p>Nội dung giả mạo.</p>");
-        fields.put("author", "");
+        fields.putAll(editorFields(title, "Tóm tắt giả mạo.", "<p>Nội dung giả mạo.</p>", ""));
         fields.put("publish", "publish");
         fields.put("primefaces.nonce", StaffClient.nonce(attackersPage));
         fields.put("jakarta.faces.ViewState", attackersState);
@@ -186,13 +193,8 @@ class SecurityIT {
     void a_title_with_script_markup_stays_inside_the_json_ld_and_the_page_stays_whole() {
         StaffClient editor = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
         String title = "Hội nghị </script><!--<script>alert(1)</script> & " + base.getPort();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", title);
-        fields.put("slug", "");
-        fields.put("category", "1");
-        fields.put("lead", "Tóm tắt có <!-- và </script> ở giữa.");
-        fields.put("body", "<p>Nội dung bản tin.</p>");
-        fields.put("author", "Tác giả </script>");
+        Map<String, String> fields = editorFields(title, "Tóm tắt có <!-- và </script> ở giữa.", "<p>Nội dung bản tin.</p>",
+                "Tác giả </script>");
         HttpResponse<String> saved = editor.postEditor("/admin/ban-tin.xhtml", fields, "publish", null, null);
         Document editorPage = Jsoup.parse(saved.body());
         assertTrue(editorPage.select(".form-messages").text().contains("Đã đăng bản tin."), editorPage.select(".form-messages").text());
@@ -293,39 +295,25 @@ class SecurityIT {
 
     @Test
     void control_characters_are_refused_at_input_next_to_their_field() throws Exception {
-        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + BackOfficeIT.ADMIN_PASSWORD)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (String bad : List.of("\u0001", "\uFFFE", "\uFFFF")) {
             String json = Json.createObjectBuilder().add("title", "Tiêu đề " + bad + " lạ").add("category", "thoi-su")
                     .add("lead", "Tóm tắt").add("body", "<p>x</p>").build().toString();
-            HttpResponse<String> api = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
-                    .build().send(HttpRequest.newBuilder(Portal.resolve(base, "/api/v1/bulletins"))
-                            .header("Content-Type", "application/json; charset=UTF-8").header("Authorization", auth)
-                            .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(422, api.statusCode(), api.body());
-            try (var reader = Json.createReader(new StringReader(api.body()))) {
+            HttpResponse<String> refused = api("POST", "/api/v1/bulletins", json);
+            assertEquals(422, refused.statusCode(), refused.body());
+            try (var reader = Json.createReader(new StringReader(refused.body()))) {
                 var errors = reader.readObject().getJsonArray("errors");
-                assertEquals("title", errors.getJsonObject(0).getString("field"), api.body());
-                assertTrue(errors.getJsonObject(0).getString("detail").contains("ký tự điều khiển"), api.body());
+                assertEquals("title", errors.getJsonObject(0).getString("field"), refused.body());
+                assertTrue(errors.getJsonObject(0).getString("detail").contains("ký tự điều khiển"), refused.body());
             }
         }
         // A lone surrogate cannot travel in UTF-8 JSON; escaped, it can.
-        String escaped = "{\"title\":\"Tiêu đề \\ud800 lạ\",\"category\":\"thoi-su\"}";
-        HttpResponse<String> surrogate = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .build().send(HttpRequest.newBuilder(Portal.resolve(base, "/api/v1/bulletins"))
-                        .header("Content-Type", "application/json; charset=UTF-8").header("Authorization", auth)
-                        .POST(HttpRequest.BodyPublishers.ofString(escaped)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> surrogate = api("POST", "/api/v1/bulletins",
+                "{\"title\":\"Tiêu đề \\ud800 lạ\",\"category\":\"thoi-su\"}");
         assertEquals(422, surrogate.statusCode(), surrogate.body());
 
         StaffClient editor = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", "Tiêu đề \u0001 lạ");
-        fields.put("slug", "");
-        fields.put("category", "1");
-        fields.put("lead", "Tóm tắt");
-        fields.put("body", "<p>x</p>");
-        fields.put("author", "");
-        HttpResponse<String> saved = editor.postEditor("/admin/ban-tin.xhtml", fields, "save", null, null);
+        HttpResponse<String> saved = editor.postEditor("/admin/ban-tin.xhtml",
+                editorFields("Tiêu đề \u0001 lạ", "Tóm tắt", "<p>x</p>", ""), "save", null, null);
         assertEquals(200, saved.statusCode());
         Document page = Jsoup.parse(saved.body());
         assertNotNull(page.getElementById("title-error"), "the message stands next to the title");
