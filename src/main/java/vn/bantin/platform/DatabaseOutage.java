@@ -11,6 +11,8 @@ import java.util.logging.Logger;
 import javax.transaction.xa.XAException;
 
 import jakarta.resource.ResourceException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -56,7 +58,8 @@ public class DatabaseOutage extends HttpFilter {
     public static boolean isDatabaseUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
-                    || t instanceof SocketException || t instanceof XAException || t instanceof ResourceException) {
+                    || t instanceof SocketException || t instanceof XAException || t instanceof ResourceException
+                    || t instanceof SystemException) {
                 return true;
             }
             if (t instanceof SQLException sql) {
@@ -71,7 +74,10 @@ public class DatabaseOutage extends HttpFilter {
                     || (message.contains("connection pool") && message.contains("wait"))
                     || message.contains("i/o error occurred while sending to the backend")
                     || message.contains("this connection has been closed")
-                    || message.contains("physical connection is not usable")) {
+                    || message.contains("physical connection is not usable")
+                    // The transaction manager failing at commit (its resource gone, the
+                    // transaction already ended with the connection): the outcome is unknown.
+                    || (t instanceof TransactionalException && message.contains("during commit"))) {
                 return true;
             }
             if (t instanceof ServletException servlet && servlet.getRootCause() != null && servlet.getRootCause() != t.getCause()) {
