@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import vn.bantin.platform.ErrorView;
@@ -44,29 +49,29 @@ public class RequestGuard extends HttpFilter {
 
     /** Settings read once: they change only with a restart, and this runs on every request. */
     private boolean proxyTrusted;
-    private String siteUrl;
+    /** The host and port of {@code bantin.site.url} ("tinh.gov.vn", "localhost:8443"), or null when unset. */
+    private String siteAuthority;
 
     @Override
     public void init() {
         proxyTrusted = ForwardedRequest.proxyTrusted();
-        siteUrl = PortalSettings.value("bantin.site.url").map(String::strip).orElse("");
+        siteAuthority = PortalSettings.value("bantin.site.url").map(RequestGuard::authorityOf).orElse(null);
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (proxyTrusted) {
+            request = ForwardedRequest.of(request);
+        }
         if (request.getDispatcherType() == DispatcherType.FORWARD) {
             // The sign-in form, shown in place of a back-office page before any filter ran.
             addHeaders(request, response);
             chain.doFilter(request, response);
             return;
         }
-        if (proxyTrusted) {
-            request = ForwardedRequest.of(request);
-        }
-        boolean siteUrlSet = !siteUrl.isEmpty();
         String host = request.getHeader("Host");
-        if (SiteHosts.hostOf(host).isEmpty() || (!siteUrlSet && !SiteHosts.isAllowed(host))) {
+        if (SiteHosts.hostOf(host).isEmpty() || (siteAuthority == null && !SiteHosts.isAllowed(host))) {
             // Answered without the error page, which would write the forged name into a page.
             refusePlainly(request, response, 400, "guard.badHost");
             return;
@@ -76,7 +81,7 @@ public class RequestGuard extends HttpFilter {
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod())) {
-            if (isCrossSite(request, siteUrl)) {
+            if (isCrossSite(request, siteAuthority)) {
                 refuse(request, response, 403, "guard.crossSite");
                 return;
             }
@@ -91,7 +96,7 @@ public class RequestGuard extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static final java.util.regex.Pattern LANGUAGE_RANGE = java.util.regex.Pattern.compile(
+    private static final Pattern LANGUAGE_RANGE = Pattern.compile(
             "\\s*(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)\\s*(;\\s*q\\s*=\\s*(0(\\.[0-9]{0,3})?|1(\\.0{0,3})?)\\s*)?");
 
     /** RFC 9110 language ranges with optional weights; absent counts as well-formed. */
@@ -111,7 +116,7 @@ public class RequestGuard extends HttpFilter {
     }
 
     /** A request whose unreadable Accept-Language is treated as absent (the interface language is a cookie anyway). */
-    private static final class WithoutAcceptLanguage extends jakarta.servlet.http.HttpServletRequestWrapper {
+    private static final class WithoutAcceptLanguage extends HttpServletRequestWrapper {
         WithoutAcceptLanguage(HttpServletRequest request) {
             super(request);
         }
@@ -122,18 +127,18 @@ public class RequestGuard extends HttpFilter {
         }
 
         @Override
-        public java.util.Enumeration<String> getHeaders(String name) {
-            return "Accept-Language".equalsIgnoreCase(name) ? java.util.Collections.emptyEnumeration() : super.getHeaders(name);
+        public Enumeration<String> getHeaders(String name) {
+            return "Accept-Language".equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
         }
 
         @Override
-        public java.util.Locale getLocale() {
-            return java.util.Locale.forLanguageTag("vi");
+        public Locale getLocale() {
+            return Locale.forLanguageTag("vi");
         }
 
         @Override
-        public java.util.Enumeration<java.util.Locale> getLocales() {
-            return java.util.Collections.enumeration(java.util.List.of(getLocale()));
+        public Enumeration<Locale> getLocales() {
+            return Collections.enumeration(List.of(getLocale()));
         }
     }
 
@@ -166,52 +171,36 @@ public class RequestGuard extends HttpFilter {
      * at least {@code Referer}; a request naming another site is a forgery. Programs that send
      * neither (the API's clients) are judged by their credentials instead.
      */
-    static boolean isCrossSite(HttpServletRequest request, String siteUrl) {
+    static boolean isCrossSite(HttpServletRequest request, String siteAuthority) {
         String origin = request.getHeader("Origin");
-        if (origin == null) {
-            String referer = request.getHeader("Referer");
-            return referer != null && !isSameSite(referer, request, siteUrl);
+        String from = origin != null ? origin : request.getHeader("Referer");
+        if (from == null) {
+            return false;
         }
-        return !isSameSite(origin, request, siteUrl);
+        String authority = authorityOf(from);
+        return authority == null || !(authority.equals(siteAuthority) || authority.equals(authorityOfHost(request)));
     }
 
-    private static boolean isSameSite(String address, HttpServletRequest request, String configured) {
-        URI uri;
+    /** "host[:port]" of an absolute address, lower case, the scheme's default port left out; null if none. */
+    static String authorityOf(String address) {
         try {
-            uri = URI.create(address.strip());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        if (uri.getHost() == null || uri.getScheme() == null) {
-            return false;
-        }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        int port = uri.getPort();
-        if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) {
-            port = -1;
-        }
-        String authority = uri.getHost().toLowerCase(Locale.ROOT) + (port < 0 ? "" : ":" + port);
-        if (!configured.isBlank()) {
-            try {
-                URI site = URI.create(configured.strip());
-                int sitePort = site.getPort();
-                String siteScheme = site.getScheme() == null ? "" : site.getScheme().toLowerCase(Locale.ROOT);
-                if ((siteScheme.equals("http") && sitePort == 80) || (siteScheme.equals("https") && sitePort == 443)) {
-                    sitePort = -1;
-                }
-                if (site.getHost() != null && authority.equals(site.getHost().toLowerCase(Locale.ROOT)
-                        + (sitePort < 0 ? "" : ":" + sitePort))) {
-                    return true;
-                }
-            } catch (IllegalArgumentException e) {
-                // a malformed setting matches nothing
+            URI uri = URI.create(address.strip());
+            if (uri.getHost() == null || uri.getScheme() == null) {
+                return null;
             }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            int port = uri.getPort();
+            boolean defaultPort = port < 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+            return uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+        } catch (IllegalArgumentException malformed) {
+            return null;
         }
+    }
+
+    /** The request's Host header in the same form (a browser leaves default ports out of both). */
+    private static String authorityOfHost(HttpServletRequest request) {
         String host = request.getHeader("Host").toLowerCase(Locale.ROOT);
-        if (host.endsWith(":80") || host.endsWith(":443")) {
-            host = host.substring(0, host.lastIndexOf(':'));
-        }
-        return authority.equals(host);
+        return host.endsWith(":80") || host.endsWith(":443") ? host.substring(0, host.lastIndexOf(':')) : host;
     }
 
     /** A Faces action or Ajax request sent as a GET (a link anyone can hand a signed-in editor). */
@@ -234,12 +223,12 @@ public class RequestGuard extends HttpFilter {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        response.setHeader("X-Frame-Options", "DENY");
         if (path.startsWith("/admin/") || path.equals("/admin")) {
             // Staff pages are for the person signed in, now: no copy in a browser's or proxy's cache.
+            // Their Content-Security-Policy, with PrimeFaces' script nonce, comes from PrimeFaces.
             response.setHeader("Cache-Control", "no-store");
-            response.setHeader("X-Frame-Options", "DENY");
         } else {
-            response.setHeader("X-Frame-Options", "DENY");
             response.setHeader("Content-Security-Policy", ContentSecurity.PUBLIC);
         }
     }

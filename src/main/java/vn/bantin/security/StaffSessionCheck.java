@@ -56,8 +56,7 @@ public class StaffSessionCheck extends HttpFilter {
             session.setAttribute(SIGNED_IN_AT, signedInAt);
         }
         Optional<Account> account = accounts.find(name);
-        Instant since = signedInAt;
-        if (account.isPresent() && account.get().acceptsSessionSignedInAt(since)) {
+        if (account.isPresent() && account.get().acceptsSessionSignedInAt(signedInAt)) {
             chain.doFilter(request, response);
             return;
         }

@@ -1,8 +1,11 @@
 package vn.bantin.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,5 +35,13 @@ class RequestGuardTest {
     @ValueSource(strings = {"vi", "vi-VN,vi;q=0.9,en-US;q=0.8,en;q=0.7", "*", "en;q=1.0", "fr-CH, fr;q=0.9, *;q=0.5"})
     void ordinary_accept_language_headers_pass(String header) {
         assertTrue(RequestGuard.isWellFormedAcceptLanguage(header), header);
+    }
+
+    @Test
+    void addresses_compare_by_host_and_port_with_default_ports_left_out() {
+        assertEquals("tinh.gov.vn", RequestGuard.authorityOf("https://TINH.gov.vn:443/admin/"));
+        assertEquals("localhost:8080", RequestGuard.authorityOf("http://localhost:8080"));
+        assertNull(RequestGuard.authorityOf("null"), "a sandboxed page's opaque origin");
+        assertNull(RequestGuard.authorityOf("http://a b/"));
     }
 }
