@@ -170,9 +170,6 @@ public class BulletinResource {
     static final int MAX_JSON_DEPTH = 32;
 
     private static JsonObject parse(String body, ResourceBundle msg) {
-        if (body != null && body.length() > ApiBodyLimit.MAX_BYTES) {
-            throw new Problem.ProblemException(Status.REQUEST_ENTITY_TOO_LARGE, msg.getString("api.tooLarge"));
-        }
         if (body != null && depth(body) > MAX_JSON_DEPTH) {
             throw new Problem.ProblemException(Status.BAD_REQUEST, msg.getString("api.tooDeep"));
         }

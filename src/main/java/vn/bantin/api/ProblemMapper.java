@@ -30,6 +30,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             return Problem.response(status, status.getReasonPhrase());
         }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ApiBodyLimit.TooLarge) {
+                return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                        "The request body is larger than 64 MB. Send one bulletin at a time, with reasonably sized photos.");
+            }
+        }
         if (vn.bantin.platform.DatabaseOutage.isDatabaseUnavailable(failure)) {
             LOG.warning("The database is unavailable: API request answered 503");
             return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,

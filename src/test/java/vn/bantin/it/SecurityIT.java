@@ -347,6 +347,32 @@ class SecurityIT {
         String huge = Portal.raw(base, "POST", "/api/v1/bulletins", "Content-Type: application/json",
                 "Content-Length: " + (64L * 1024 * 1024 + 1));
         assertEquals(413, Portal.status(huge), "refused before a byte of the body is read");
+        // Without a length (chunked), the body is cut off as it passes the limit.
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + BackOfficeIT.ADMIN_PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> chunked = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build().send(HttpRequest.newBuilder(Portal.resolve(base, "/api/v1/bulletins")).header("Authorization", auth)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
+                            private long left = 65L * 1024 * 1024;
+
+                            @Override
+                            public int read() {
+                                return left-- > 0 ? ' ' : -1;
+                            }
+
+                            @Override
+                            public int read(byte[] buffer, int offset, int length) {
+                                if (left <= 0) {
+                                    return -1;
+                                }
+                                int n = (int) Math.min(length, left);
+                                java.util.Arrays.fill(buffer, offset, offset + n, (byte) ' ');
+                                left -= n;
+                                return n;
+                            }
+                        })).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, chunked.statusCode(), "a chunked body past 64 MB: " + chunked.body());
 
         for (String path : List.of("/", "/tim-kiem?q=hoi+nghi", PublicPagesIT.CONFERENCE)) {
             HttpResponse<String> odd = Portal.get(base, path, "Accept-Language", "xx;q=abc");
