@@ -79,6 +79,12 @@ public class BulletinEditor implements Serializable {
     private String newCaption;
     private String newCredit;
     private boolean newDecorative;
+    /**
+     * A chosen image that could not be added yet (its alt text was missing, say): kept with the
+     * view until the figure is complete, so nothing the editor chose is lost by a refusal.
+     */
+    private byte[] keptImage;
+    private String keptImageName;
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final Map<String, String> warnings = new LinkedHashMap<>();
 
@@ -206,19 +212,31 @@ public class BulletinEditor implements Serializable {
         run(this::saveFirst, "editor.saved");
     }
 
-    /** Saves what was typed, then adds the chosen image with its descriptions. */
+    /**
+     * Saves what was typed, then adds the chosen image with its descriptions. A newly chosen file
+     * replaces one kept from an earlier refusal; without either there is nothing to add.
+     */
     public void uploadFigure() {
-        if (newImage == null || newImage.getSize() == 0) {
+        boolean chosen = newImage != null && newImage.getSize() > 0;
+        if (!chosen && keptImage == null) {
             errors.clear();
             errors.put("new-figure", msg().getString("image.empty"));
             message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
             return;
         }
-        if (newImage.getSize() > ImageIntake.MAX_BYTES) {
+        if (chosen && newImage.getSize() > ImageIntake.MAX_BYTES) {
             errors.clear();
             errors.put("new-figure", msg().getString("image.tooLarge"));
             message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
             return;
+        }
+        if (chosen) {
+            try (InputStream in = newImage.getInputStream()) {
+                keptImage = in.readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            keptImageName = fileName(newImage.getSubmittedFileName());
         }
         if (VietnameseText.hasForbiddenCharacters(newAlt) || VietnameseText.hasForbiddenCharacters(newCaption)
                 || VietnameseText.hasForbiddenCharacters(newCredit)) {
@@ -233,27 +251,45 @@ public class BulletinEditor implements Serializable {
             message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
             return;
         }
-        byte[] upload;
-        try (InputStream in = newImage.getInputStream()) {
-            upload = in.readAllBytes();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        byte[] upload = keptImage;
         run(() -> {
             Bulletin saved = saveFirst();
             try {
                 return editorial.addFigure(saved.getId(), saved.getVersion(), upload,
                         new EditorialService.FigureText(0, newAlt, newCaption, newCredit, newDecorative));
             } catch (ImageIntake.RejectedImage rejected) {
+                // The file itself cannot be used: keeping it would only invite the same refusal.
+                discardKeptImage();
                 throw new RejectedUpload(rejected.reason(), saved);
             }
         }, "editor.figureAdded");
         if (errors.isEmpty()) {
+            discardKeptImage();
             newAlt = null;
             newCaption = null;
             newCredit = null;
             newDecorative = false;
         }
+    }
+
+    /** Lets go of a kept image (the "choose another" button, or once the figure is added). */
+    public void discardKeptImage() {
+        keptImage = null;
+        keptImageName = null;
+    }
+
+    public String getKeptImageName() {
+        return keptImageName;
+    }
+
+    /** The file's own name, without any folder a browser sent and without control characters. */
+    private static String fileName(String submitted) {
+        String name = submitted == null ? "" : submitted.substring(Math.max(submitted.lastIndexOf('/'), submitted.lastIndexOf('\\')) + 1);
+        name = VietnameseText.withoutForbiddenCharacters(name).strip();
+        if (name.isEmpty()) {
+            return "?";
+        }
+        return name.length() > 120 ? name.substring(0, 120) : name;
     }
 
     public void moveFigure(long figureId, int delta) {
@@ -490,6 +526,22 @@ public class BulletinEditor implements Serializable {
 
     public Map<String, String> getErrors() {
         return errors;
+    }
+
+    /** The errors as the summary lists them, each with the id of its field on the page. */
+    public List<ErrorLink> getErrorLinks() {
+        return errors.entrySet().stream().map(e -> new ErrorLink(fieldId(e.getKey()), e.getValue())).toList();
+    }
+
+    private static String fieldId(String field) {
+        if (field.startsWith("figure-")) {
+            return "anh:" + field.substring("figure-".length()) + ":figure-alt";
+        }
+        return switch (field) {
+            case "new-figure" -> "new-image";
+            case "new-figure-alt" -> "new-alt";
+            default -> field;
+        };
     }
 
     public List<FigureForm> getFigures() {

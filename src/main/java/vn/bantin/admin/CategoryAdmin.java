@@ -157,6 +157,22 @@ public class CategoryAdmin implements Serializable {
         return rows;
     }
 
+    /** The errors as the summary lists them, each leading to the name field it is about. */
+    public List<ErrorLink> getErrorLinks() {
+        List<ErrorLink> links = new ArrayList<>();
+        errors.forEach((key, text) -> {
+            if ("new".equals(key)) {
+                links.add(new ErrorLink("chuyen-muc:new-name", text));
+            }
+            for (int i = 0; rows != null && i < rows.size(); i++) {
+                if (key.equals("category-" + rows.get(i).getId())) {
+                    links.add(new ErrorLink("chuyen-muc:muc:" + i + ":name", text));
+                }
+            }
+        });
+        return links;
+    }
+
     public String error(String key) {
         return errors.get(key);
     }

@@ -37,6 +37,7 @@ public class SignInView {
 
     private String username;
     private String password;
+    private boolean failed;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -70,6 +71,7 @@ public class SignInView {
 
     private void fail(FacesContext faces, String key) {
         password = null;
+        failed = true;
         // The security layer keeps the failed attempt in the session and would answer the next
         // request with an empty page; a fresh session starts the next attempt clean.
         HttpSession session = ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession(false);
@@ -78,6 +80,21 @@ public class SignInView {
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 faces.getApplication().getResourceBundle(faces, "msg").getString(key), null));
+    }
+
+    /** After a refused sign-in both fields are marked invalid: which one was wrong is not said. */
+    public boolean isFailed() {
+        return failed;
+    }
+
+    /** The summary leads back to the first field, to try again. */
+    public java.util.List<ErrorLink> getErrorLinks() {
+        if (!failed) {
+            return java.util.List.of();
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return java.util.List.of(new ErrorLink("username",
+                faces.getApplication().getResourceBundle(faces, "msg").getString("signIn.tryAgain")));
     }
 
     public String getUsername() {

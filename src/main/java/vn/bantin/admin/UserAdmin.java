@@ -203,6 +203,22 @@ public class UserAdmin implements Serializable {
         return rows;
     }
 
+    /** The errors as the summary lists them, each leading to the first field of its account. */
+    public List<ErrorLink> getErrorLinks() {
+        List<ErrorLink> links = new ArrayList<>();
+        errors.forEach((key, text) -> {
+            if ("new".equals(key)) {
+                links.add(new ErrorLink("nguoi-dung:new-username", text));
+            }
+            for (int i = 0; rows != null && i < rows.size(); i++) {
+                if (key.equals("user-" + rows.get(i).getId())) {
+                    links.add(new ErrorLink("nguoi-dung:tai-khoan:" + i + ":name", text));
+                }
+            }
+        });
+        return links;
+    }
+
     public String error(String key) {
         return errors.get(key);
     }

@@ -27,7 +27,7 @@ public class LanguageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, Messages.bundle(request).getString("language.badChoice"));
             return;
         }
-        Preferences.keepAndReturn(request, response, InterfaceLanguage.COOKIE, chosen.get().getTag());
+        Preferences.keepAndReturn(request, response, InterfaceLanguage.COOKIE, chosen.get().getTag(), "ngon-ngu");
     }
 
     @Override

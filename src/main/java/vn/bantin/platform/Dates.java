@@ -12,7 +12,10 @@ import jakarta.inject.Named;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Dates as readers expect them: dd/MM/yyyy in the portal's time zone. */
+/**
+ * Dates as readers expect them, in the portal's time zone: dd/MM/yyyy in Vietnamese; in English,
+ * "1 December 2026", which no English reader can take for the 12th of January.
+ */
 @Named
 @ApplicationScoped
 public class Dates {
@@ -20,6 +23,8 @@ public class Dates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ENGLISH_DAY_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     @Inject
     @ConfigProperty(name = "bantin.timezone", defaultValue = "Asia/Ho_Chi_Minh")
@@ -30,15 +35,19 @@ public class Dates {
     }
 
     public String day(Instant instant) {
-        return instant == null ? "" : DAY.format(instant.atZone(zone()));
+        return instant == null ? "" : (isEnglish() ? ENGLISH_DAY : DAY).format(instant.atZone(zone()));
     }
 
     public String dayTime(Instant instant) {
-        return instant == null ? "" : DAY_TIME.format(instant.atZone(zone()));
+        return instant == null ? "" : (isEnglish() ? ENGLISH_DAY_TIME : DAY_TIME).format(instant.atZone(zone()));
     }
 
     public String today() {
         return day(Instant.now());
+    }
+
+    private static boolean isEnglish() {
+        return "en".equals(interfaceLocale().getLanguage());
     }
 
     /**
@@ -49,7 +58,7 @@ public class Dates {
         Locale locale = interfaceLocale();
         java.time.ZonedDateTime now = Instant.now().atZone(zone());
         if (!"vi".equals(locale.getLanguage())) {
-            return DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale).format(now);
+            return DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH).format(now);
         }
         String weekday = DateTimeFormatter.ofPattern("EEEE", VIETNAMESE).format(now);
         return Character.toUpperCase(weekday.charAt(0)) + weekday.substring(1) + ", " + today();

@@ -15,14 +15,22 @@ public final class Preferences {
     private Preferences() {
     }
 
-    /** Keeps the preference and sends the reader back to the page they came from (303). */
-    public static void keepAndReturn(HttpServletRequest request, HttpServletResponse response, String name, String value) {
+    /**
+     * Keeps the preference and sends the reader back to the page they came from (303), at the
+     * control they used ({@code fragment}, the id of its form), so keyboard users carry on from there.
+     */
+    public static void keepAndReturn(HttpServletRequest request, HttpServletResponse response, String name, String value,
+            String fragment) {
         Cookie cookie = new Cookie(name, value);
         cookie.setPath("/");
         cookie.setMaxAge(ONE_YEAR);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", LocalPath.orHome(request.getParameter("tro-ve")));
+        String back = request.getParameter("tro-ve");
+        if (back != null && back.indexOf('#') >= 0) {
+            back = back.substring(0, back.indexOf('#'));
+        }
+        response.setHeader("Location", LocalPath.orHome(back) + "#" + fragment);
     }
 }

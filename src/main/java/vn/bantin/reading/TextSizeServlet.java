@@ -29,7 +29,7 @@ public class TextSizeServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, msg.getString("textSize.badChange"));
             return;
         }
-        Preferences.keepAndReturn(request, response, TextSize.COOKIE, Integer.toString(next.get().percent()));
+        Preferences.keepAndReturn(request, response, TextSize.COOKIE, Integer.toString(next.get().percent()), "co-chu");
     }
 
     @Override

@@ -79,6 +79,12 @@
                 if (!host.hidden) { event.preventDefault(); quill.focus(); }
             });
         }
+        // The error summary links to the field; while the visual editor stands in for it, go there.
+        document.querySelectorAll('a[href="#' + name + '"]').forEach(function (link) {
+            link.addEventListener("click", function (event) {
+                if (!host.hidden) { event.preventDefault(); quill.focus(); }
+            });
+        });
         toolbar.addEventListener("keydown", function (event) { moveInToolbar(toolbar, event); });
         toolbar.addEventListener("click", function (event) {
             var button = event.target.closest("button");

@@ -92,7 +92,8 @@ class AccessibilityIT {
     }
 
     private String status() {
-        return browser.findElement(By.cssSelector("form.text-size [role=status]")).getText();
+        // What the live region holds, also while the control waits behind the narrow-screen menu.
+        return browser.findElement(By.cssSelector("form.text-size [role=status]")).getAttribute("textContent").strip();
     }
 
     @Test
@@ -181,7 +182,7 @@ class AccessibilityIT {
     void english_interface_is_chosen_by_keyboard_kept_across_pages_and_passes_axe() {
         open(BULLETIN);
         WebElement english = browser.findElement(By.cssSelector("form.language-switch button"));
-        assertEquals("English", english.getText());
+        assertEquals("English", Browser.renderedText(browser, english));
         assertEquals("en", english.getAttribute("lang"), "the switch is announced in its own language");
         Actions keys = new Actions(browser);
         for (int i = 0; i < 40 && !english.equals(browser.switchTo().activeElement()); i++) {
@@ -192,10 +193,21 @@ class AccessibilityIT {
         keys.sendKeys(Keys.ENTER).perform();
         Browser.awaitNewPage(browser, page);
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
-        assertTrue(browser.getCurrentUrl().endsWith(BULLETIN), "back on the same bulletin: " + browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith(BULLETIN + "#ngon-ngu"), "back on the same bulletin, at the switch: "
+                + browser.getCurrentUrl());
+        assertTrue(browser.getTitle().startsWith("News: Hội nghị"), "the title speaks English around the bulletin's own: "
+                + browser.getTitle());
+        String date = browser.findElement(By.cssSelector(".bulletin-date time")).getText();
+        assertTrue(date.matches("\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}"),
+                "a date no English reader can misread: " + date);
 
         for (String path : List.of("/", "/chuyen-muc/thoi-su", BULLETIN, "/tin-tuc/khong-co", "/admin/")) {
             open(path);
+            assertFalse(browser.getTitle().matches(".*(Trang chủ|Chuyên mục|Không tìm thấy|Đăng nhập).*"),
+                    path + " has a Vietnamese interface title: " + browser.getTitle());
+            for (WebElement time : browser.findElements(By.cssSelector("main time"))) {
+                assertFalse(time.getText().matches(".*\\d{2}/\\d{2}/\\d{4}.*"), path + " shows a day-first date: " + time.getText());
+            }
             assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"), path + " keeps the choice");
             List<Rule> violations = Browser.violations(browser);
             assertTrue(violations.isEmpty(), "English " + path + ":" + Browser.describe(violations));
@@ -251,7 +263,7 @@ class AccessibilityIT {
         assertTrue(browser.findElement(By.cssSelector("[data-print]")).isDisplayed(), "the print action appears with scripts");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
-            for (String hidden : List.of(".site-nav", ".bulletin-toolbar", ".site-search", ".breadcrumb", ".utility-bar")) {
+            for (String hidden : List.of(".site-nav", ".bulletin-toolbar", ".site-search", ".breadcrumb", ".reading-tools", ".menu-button")) {
                 assertEquals("none", browser.findElement(By.cssSelector(hidden)).getCssValue("display"), hidden + " in print");
             }
             assertTrue(browser.findElement(By.cssSelector("h1.bulletin-title")).isDisplayed());
@@ -307,6 +319,129 @@ class AccessibilityIT {
                 "the caption is the image's description");
     }
 
+    /**
+     * Tabs through the page and measures each focus indicator: at least 2 px, and at least 3:1
+     * against the background it is drawn on (the outline sits outside the control, so that is the
+     * nearest ancestor's background).
+     */
+    private List<String> weakFocusIndicators(int tabs) {
+        Actions keys = new Actions(browser);
+        List<String> weak = new java.util.ArrayList<>();
+        for (int i = 0; i < tabs; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            String problem = (String) browser.executeScript(FOCUS_CHECK);
+            if (problem != null && !problem.isEmpty()) {
+                weak.add(problem);
+            }
+        }
+        return weak;
+    }
+
+    private static final String FOCUS_CHECK = """
+            var e = document.activeElement;
+            if (!e || e === document.body) { return ''; }
+            function rgb(c) { var m = c.match(/[\\d.]+/g).map(Number); return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1}; }
+            function lum(c) { return [c.r, c.g, c.b].map(function (v) { v /= 255;
+                return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                .reduce(function (sum, v, i) { return sum + v * [0.2126, 0.7152, 0.0722][i]; }, 0); }
+            var style = getComputedStyle(e);
+            var what = e.tagName + ' ' + (e.textContent || e.id || e.name || '').trim().slice(0, 30);
+            if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) {
+                return what + ': outline ' + style.outlineStyle + ' ' + style.outlineWidth; }
+            var back = null;
+            var inside = parseFloat(style.outlineOffset) < 0;
+            for (var p = inside ? e : e.parentElement; p && !back; p = p.parentElement) {
+                var c = rgb(getComputedStyle(p).backgroundColor); if (c.a > 0) { back = c; } }
+            back = back || {r: 255, g: 255, b: 255};
+            var l1 = lum(rgb(style.outlineColor)), l2 = lum(back);
+            var ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+            return ratio >= 3 ? '' : what + ': ' + ratio.toFixed(2) + ':1 (' + style.outlineColor + ' on rgb(' + back.r + ',' + back.g + ',' + back.b + '))';
+            """;
+
+    @Test
+    void every_focus_indicator_has_three_to_one_against_what_surrounds_it_banner_included() {
+        for (String path : List.of("/", BULLETIN, "/chuyen-muc/thoi-su?trang=2")) {
+            open(path);
+            List<String> weak = weakFocusIndicators(45);
+            assertTrue(weak.isEmpty(), path + " at 1280 px:\n" + String.join("\n", weak));
+        }
+        useTextSize(200);
+        Browser.viewport(browser, 320, 800);
+        open("/");
+        browser.findElement(By.cssSelector(".site-menu")).click();
+        List<String> weak = weakFocusIndicators(20);
+        assertTrue(weak.isEmpty(), "the open menu at 320 px:\n" + String.join("\n", weak));
+    }
+
+    @Test
+    void at_320_px_and_200_percent_the_headline_is_on_the_first_screen_and_the_menu_opens_without_scripts() {
+        useTextSize(200);
+        Browser.viewport(browser, 320, 800);
+        for (String path : List.of("/", "/chuyen-muc/thoi-su", BULLETIN, "/tim-kiem?q=hoi+nghi")) {
+            open(path);
+            Map<?, ?> h1 = (Map<?, ?>) browser.executeScript("var r = document.querySelector('h1').getBoundingClientRect();"
+                    + "return {top: r.top + window.scrollY, height: r.height, line: parseFloat(getComputedStyle(document.querySelector('h1')).lineHeight),"
+                    + " screen: window.innerHeight};");
+            double top = ((Number) h1.get("top")).doubleValue();
+            assertTrue(top + ((Number) h1.get("line")).doubleValue() <= ((Number) h1.get("screen")).doubleValue(),
+                    path + ": the headline's first line is not on the first screen: " + h1);
+            assertTrue(((Number) h1.get("height")).doubleValue() <= 6 * ((Number) h1.get("line")).doubleValue(),
+                    path + ": the headline takes more than a few lines: " + h1);
+            assertFalse(Browser.rendered(browser, browser.findElement(By.cssSelector(".site-nav"))),
+                    path + ": the menu waits behind its button");
+        }
+        Browser.screenshot(browser, "mobile-200-menu-closed");
+
+        ChromeDriver noScript = Browser.start(false);
+        try {
+            noScript.get(Portal.resolve(base, "/").toString());
+            noScript.manage().addCookie(new Cookie("bantin-co-chu", "200", "/"));
+            Browser.viewport(noScript, 320, 800);
+            noScript.get(Portal.resolve(base, BULLETIN).toString());
+            WebElement menu = noScript.findElement(By.cssSelector(".site-menu > summary"));
+            assertEquals("Menu", menu.getText());
+            assertFalse(noScript.findElement(By.cssSelector(".site-nav")).isDisplayed());
+            menu.sendKeys(Keys.ENTER);
+            assertTrue(noScript.findElement(By.cssSelector(".site-nav")).isDisplayed(), "Enter opens the menu without scripts");
+            assertTrue(noScript.findElement(By.id("tim-nhanh")).isDisplayed(), "and the search box with it");
+            Number scroll = (Number) noScript.executeScript("return document.documentElement.scrollWidth;");
+            assertTrue(scroll.intValue() <= 320, "the open menu reflows: " + scroll);
+            Browser.screenshot(noScript, "mobile-200-menu-open");
+        } finally {
+            noScript.quit();
+        }
+
+        Browser.resetViewport(browser);
+        useTextSize(100);
+        open("/");
+        assertTrue(Browser.rendered(browser, browser.findElement(By.cssSelector(".site-nav"))), "wide screens show the sections");
+        assertFalse(Browser.rendered(browser, browser.findElement(By.cssSelector(".site-menu > summary"))), "without a menu button");
+        assertTrue(Browser.rendered(browser, browser.findElement(By.id("tim-nhanh"))), "and the search box");
+        // What a screen reader is given: the sections' links, not hidden with the closed disclosure.
+        Map<String, Object> tree = browser.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        @SuppressWarnings("unchecked")
+        List<String> links = ((List<Map<String, Object>>) tree.get("nodes")).stream()
+                .filter(n -> "link".equals(value(n, "role")) && !Boolean.TRUE.equals(n.get("ignored")))
+                .map(n -> String.valueOf(value(n, "name"))).toList();
+        assertTrue(links.containsAll(List.of("Thời sự", "Kinh tế", "Văn hóa - Xã hội")), "the sections reach the tree: " + links);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_home_page_announces_each_teaser_picture_at_most_once() {
+        open("/");
+        List<WebElement> teaserImages = browser.findElements(By.cssSelector(".teaser img"));
+        assertFalse(teaserImages.isEmpty(), "the home page has teaser pictures");
+        teaserImages.forEach(img -> assertEquals("", img.getAttribute("alt"), "a teaser picture is decorative beside its headline"));
+        Map<String, Object> tree = browser.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        List<String> imageNames = ((List<Map<String, Object>>) tree.get("nodes")).stream()
+                .filter(n -> String.valueOf(value(n, "role")).matches("image|img"))
+                .filter(n -> !Boolean.TRUE.equals(n.get("ignored")))
+                .map(n -> String.valueOf(value(n, "name")))
+                .toList();
+        assertEquals(new java.util.HashSet<>(imageNames).size(), imageNames.size(), "a text alternative heard twice: " + imageNames);
+    }
+
     @Test
     void text_size_works_with_javascript_off() {
         ChromeDriver noScript = Browser.start(false);
@@ -316,13 +451,18 @@ class AccessibilityIT {
                     "print needs scripts, so it is not offered without them");
             // Each button posts a form and the answer is a new page: wait for it before looking.
             submitAndWait(noScript, "form.text-size button[value=tang]");
-            assertTrue(noScript.getCurrentUrl().endsWith(BULLETIN), "back on the same bulletin");
+            assertTrue(noScript.getCurrentUrl().endsWith(BULLETIN + "#co-chu"), "back on the same bulletin, at the control: "
+                    + noScript.getCurrentUrl());
+            new Actions(noScript).sendKeys(Keys.TAB).perform();
+            assertEquals("giam", noScript.switchTo().activeElement().getAttribute("value"),
+                    "the next Tab is the control's first button, not the skip link at the top");
             assertEquals("125", noScript.findElement(By.tagName("html")).getAttribute("data-text-size"));
             assertEquals("Cỡ chữ: 125%", noScript.findElement(By.cssSelector("form.text-size [role=status]")).getText());
             submitAndWait(noScript, "form.text-size button[value=tang]");
             noScript.get(Portal.resolve(base, "/").toString());
             assertEquals("150", noScript.findElement(By.tagName("html")).getAttribute("data-text-size"),
                     "the choice persists through the server's cookie");
+            noScript.get(Portal.resolve(base, BULLETIN).toString());
             submitAndWait(noScript, "form.text-size button[value=mac-dinh]");
             assertEquals("100", noScript.findElement(By.tagName("html")).getAttribute("data-text-size"));
         } finally {

@@ -139,7 +139,7 @@ class BackOfficeIT {
         assertEquals("status", tableStatus.getAttribute("role"));
         driver.findElement(By.cssSelector("#bang\\:ban-tin th.ui-sortable-column")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
-                .until(d -> tableStatus.getAttribute("textContent").contains("Sắp xếp theo Tiêu đề"));
+                .until(d -> tableStatus.getAttribute("textContent").contains("Đã sắp xếp theo Tiêu đề, tăng dần"));
         assertEquals("ascending", driver.findElement(By.cssSelector("#bang\\:ban-tin th.ui-sortable-column"))
                 .getAttribute("aria-sort"), "the sort state is in the header too");
 

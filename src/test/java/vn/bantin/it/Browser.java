@@ -54,6 +54,8 @@ public final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // Headless Chromium does not always honour --window-size; layouts depend on the width.
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         return driver;
     }
 
@@ -143,13 +145,31 @@ public final class Browser {
         }
     }
 
+    /**
+     * Whether the page shows the element, as the browser itself judges it. WebDriver's own
+     * isDisplayed() and getText() take everything in a closed {@code <details>} for hidden, but
+     * the public banner's closed menu is laid out in place on wide screens.
+     */
+    public static boolean rendered(ChromeDriver driver, org.openqa.selenium.WebElement element) {
+        return Boolean.TRUE.equals(driver.executeScript("return arguments[0].checkVisibility();", element));
+    }
+
+    /** The element's text as the page shows it (see {@link #rendered}). */
+    public static String renderedText(ChromeDriver driver, org.openqa.selenium.WebElement element) {
+        return String.valueOf(driver.executeScript("return arguments[0].innerText;", element)).strip();
+    }
+
     /** Emulates a viewport of the given CSS width (below what a desktop window allows). */
     public static void viewport(ChromeDriver driver, int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
+    /**
+     * Back to a desktop viewport of 1280 x 900. Set as an override too: once an override is
+     * cleared, headless Chromium does not always return to its window's size.
+     */
     public static void resetViewport(ChromeDriver driver) {
-        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        viewport(driver, 1280, 900);
     }
 }
