@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import vn.bantin.language.InterfaceLanguage;
+import vn.bantin.reading.InterfaceLanguage;
 import vn.bantin.platform.DatabaseOutage;
 import vn.bantin.platform.SiteAddress;
 import vn.bantin.popularity.ViewCounter;

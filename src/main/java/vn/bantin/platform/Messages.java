@@ -10,6 +10,11 @@ public final class Messages {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+    /** The reader's choice of language, as the feature that offers the choice reads it. */
+    private static final InterfaceLocale CHOSEN = java.util.ServiceLoader
+            .load(InterfaceLocale.class, Messages.class.getClassLoader()).findFirst()
+            .orElse(request -> VIETNAMESE);
+
     private Messages() {
     }
 
@@ -20,6 +25,11 @@ public final class Messages {
 
     /** In the interface language the reader chose, Vietnamese unless they chose otherwise. */
     public static ResourceBundle bundle(HttpServletRequest request) {
-        return bundle(vn.bantin.language.InterfaceLanguage.of(request).getLocale());
+        return bundle(locale(request));
+    }
+
+    /** The interface language of this request: what the reader chose, Vietnamese by default. */
+    public static Locale locale(HttpServletRequest request) {
+        return CHOSEN.of(request);
     }
 }

@@ -6,8 +6,6 @@ import java.util.ResourceBundle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import vn.bantin.language.InterfaceLanguage;
-
 /**
  * A small page of its own, for answers given before (or instead of) the Faces error page: a
  * forged host (the error page would write it into its links), an oversized upload (Faces would
@@ -27,7 +25,7 @@ public final class PlainPage {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentType("text/html;charset=UTF-8");
         String title = msg.getString(titleKey);
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + InterfaceLanguage.of(request).getTag()
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + Messages.locale(request).toLanguageTag()
                 + "\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + title + " – BanTin</title></head><body><main>"
                 + "<h1>" + title + "</h1><p>" + msg.getString(detailKey) + "</p></main></body></html>");

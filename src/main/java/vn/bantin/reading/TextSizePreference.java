@@ -3,7 +3,6 @@ package vn.bantin.reading;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -45,18 +44,10 @@ public class TextSizePreference {
 
     /** The path to come back to after a change without JavaScript. */
     public String getReturnPath() {
-        return vn.bantin.platform.ReturnPath.of(request);
+        return ReturnPath.of(request);
     }
 
     public static TextSize of(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (TextSize.COOKIE.equals(cookie.getName())) {
-                    return TextSize.fromCookie(cookie.getValue());
-                }
-            }
-        }
-        return TextSize.DEFAULT;
+        return TextSize.fromCookie(PreferenceCookie.TEXT_SIZE.read(request));
     }
 }

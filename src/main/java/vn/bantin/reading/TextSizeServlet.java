@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import vn.bantin.platform.Preferences;
 import vn.bantin.platform.Messages;
 
 /**
@@ -29,7 +28,7 @@ public class TextSizeServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, msg.getString("textSize.badChange"));
             return;
         }
-        Preferences.keepAndReturn(request, response, TextSize.COOKIE, Integer.toString(next.get().percent()), "co-chu");
+        PreferenceCookie.TEXT_SIZE.keepAndReturn(request, response, Integer.toString(next.get().percent()));
     }
 
     @Override

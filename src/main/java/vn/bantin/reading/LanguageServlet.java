@@ -1,4 +1,4 @@
-package vn.bantin.language;
+package vn.bantin.reading;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import vn.bantin.platform.Preferences;
 import vn.bantin.platform.Messages;
 
 /**
@@ -27,7 +26,7 @@ public class LanguageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, Messages.bundle(request).getString("language.badChoice"));
             return;
         }
-        Preferences.keepAndReturn(request, response, InterfaceLanguage.COOKIE, chosen.get().getTag(), "ngon-ngu");
+        PreferenceCookie.LANGUAGE.keepAndReturn(request, response, chosen.get().getTag());
     }
 
     @Override

@@ -1,9 +1,8 @@
-package vn.bantin.language;
+package vn.bantin.reading;
 
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -16,7 +15,7 @@ public enum InterfaceLanguage {
     EN("en", "English");
 
     /** Holds a reader's choice for a year; it is a preference, not an identity. */
-    public static final String COOKIE = "bantin-ngon-ngu";
+    public static final String COOKIE = PreferenceCookie.LANGUAGE.cookieName();
 
     private final String tag;
     private final String ownName;
@@ -54,14 +53,7 @@ public enum InterfaceLanguage {
 
     /** The language this request's reader chose, Vietnamese when they have not chosen. */
     public static InterfaceLanguage of(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (COOKIE.equals(cookie.getName())) {
-                    return fromTag(cookie.getValue()).orElse(VI);
-                }
-            }
-        }
-        return VI;
+        String chosen = PreferenceCookie.LANGUAGE.read(request);
+        return chosen == null ? VI : fromTag(chosen).orElse(VI);
     }
 }

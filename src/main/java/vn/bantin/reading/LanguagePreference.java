@@ -1,4 +1,4 @@
-package vn.bantin.language;
+package vn.bantin.reading;
 
 import java.util.Locale;
 
@@ -6,8 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-
-import vn.bantin.platform.ReturnPath;
 
 /** The interface language of this request, for views ({@code #{language}}) and beans. */
 @Named("language")

@@ -1,10 +1,10 @@
-package vn.bantin.platform;
+package vn.bantin.reading;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The address a reader is looking at, for forms that change a preference and come back to it.
- * Pages reached through {@link PublicRoutes} are forwarded, so their original address is taken.
+ * Pages reached through the public routes are forwarded, so their original address is taken.
  */
 public final class ReturnPath {
 

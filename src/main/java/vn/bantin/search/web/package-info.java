@@ -1,0 +1,6 @@
+/**
+ * The public search page's bean.
+ * <p>
+ * Reads only.
+ */
+package vn.bantin.search.web;
