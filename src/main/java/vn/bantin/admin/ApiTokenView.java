@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,8 +55,7 @@ public class ApiTokenView implements Serializable {
         tokens.revoke(caller(), id);
         audit.record(caller(), "token-revoke", Long.toString(id));
         createdToken = null;
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text("token.revoked"), null));
+        FacesText.message(FacesMessage.SEVERITY_INFO, "token.revoked");
     }
 
     private String caller() {

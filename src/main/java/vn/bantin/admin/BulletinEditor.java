@@ -1,5 +1,8 @@
 package vn.bantin.admin;
 
+import static vn.bantin.admin.FacesText.say;
+import static vn.bantin.admin.FacesText.text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -8,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 import jakarta.faces.application.FacesMessage;
@@ -85,7 +87,7 @@ public class BulletinEditor implements Serializable {
      */
     private byte[] keptImage;
     private String keptImageName;
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final FormErrors errors = new FormErrors();
     private final Map<String, String> warnings = new LinkedHashMap<>();
 
     /** One figure as the form shows it: the image and its editable descriptions. */
@@ -203,7 +205,7 @@ public class BulletinEditor implements Serializable {
         warnings.clear();
         List<String> generic = EditorialService.genericLinkTexts(body);
         if (!generic.isEmpty()) {
-            warnings.put("body", msg().getString("editor.genericLinks").replace("{0}", "“" + String.join("”, “", generic) + "”"));
+            warnings.put("body", text("editor.genericLinks").replace("{0}", "“" + String.join("”, “", generic) + "”"));
         }
         figures = bulletin.getFigures().stream().map(FigureForm::new).collect(Collectors.toCollection(ArrayList::new));
     }
@@ -220,14 +222,14 @@ public class BulletinEditor implements Serializable {
         boolean chosen = newImage != null && newImage.getSize() > 0;
         if (!chosen && keptImage == null) {
             errors.clear();
-            errors.put("new-figure", msg().getString("image.empty"));
-            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            errors.put("new-figure", text("image.empty"));
+            say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
             return;
         }
         if (chosen && newImage.getSize() > ImageIntake.MAX_BYTES) {
             errors.clear();
-            errors.put("new-figure", msg().getString("image.tooLarge"));
-            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            errors.put("new-figure", text("image.tooLarge"));
+            say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
             return;
         }
         if (chosen) {
@@ -241,14 +243,14 @@ public class BulletinEditor implements Serializable {
         if (VietnameseText.hasForbiddenCharacters(newAlt) || VietnameseText.hasForbiddenCharacters(newCaption)
                 || VietnameseText.hasForbiddenCharacters(newCredit)) {
             errors.clear();
-            errors.put("new-figure-alt", msg().getString("text.forbiddenCharacters"));
-            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            errors.put("new-figure-alt", text("text.forbiddenCharacters"));
+            say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
             return;
         }
         if (!newDecorative && (newAlt == null || newAlt.isBlank())) {
             errors.clear();
-            errors.put("new-figure-alt", msg().getString("gate.altMissing"));
-            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            errors.put("new-figure-alt", text("gate.altMissing"));
+            say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
             return;
         }
         byte[] upload = keptImage;
@@ -331,13 +333,13 @@ public class BulletinEditor implements Serializable {
         Instant at = parseLocal(publishAt, "publishAt");
         Instant end = parseLocal(expiresAt, "expiresAt");
         if (!errors.isEmpty()) {
-            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
             return;
         }
         Instant when = at == null || at.isBefore(Instant.now()) ? Instant.now() : at;
         if (end != null && !end.isAfter(when)) {
-            errors.put("expiresAt", msg().getString("editor.expiryBeforePublication"));
-            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            errors.put("expiresAt", text("editor.expiryBeforePublication"));
+            say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
             return;
         }
         run(() -> {
@@ -362,7 +364,7 @@ public class BulletinEditor implements Serializable {
         try {
             return java.time.LocalDateTime.parse(text.strip()).atZone(dates.zone()).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            errors.put(field, msg().getString("editor.badDateTime"));
+            errors.put(field, text("editor.badDateTime"));
             return null;
         }
     }
@@ -371,8 +373,8 @@ public class BulletinEditor implements Serializable {
     public void sendBack() {
         if (newReviewComment == null || newReviewComment.isBlank()) {
             errors.clear();
-            errors.put("reviewComment", msg().getString("review.commentRequired"));
-            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            errors.put("reviewComment", text("review.commentRequired"));
+            say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
             return;
         }
         run(() -> {
@@ -400,13 +402,13 @@ public class BulletinEditor implements Serializable {
     private void run(Action action, String doneKey) {
         errors.clear();
         if (!validate()) {
-            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
             return;
         }
         try {
             boolean created = id == null;
             show(action.run());
-            message(FacesMessage.SEVERITY_INFO, msg().getString(doneKey).replace("{0}", getPublishAtText()));
+            say(FacesMessage.SEVERITY_INFO, text(doneKey).replace("{0}", getPublishAtText()));
             if (created) {
                 FacesContext faces = FacesContext.getCurrentInstance();
                 faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -415,28 +417,27 @@ public class BulletinEditor implements Serializable {
             }
         } catch (RejectedUpload rejected) {
             show(rejected.saved);
-            errors.put("new-figure", msg().getString(rejected.reason));
-            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.fixErrors"));
+            errors.put("new-figure", text(rejected.reason));
+            say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
         } catch (ConflictException conflict) {
-            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.conflict")
+            say(FacesMessage.SEVERITY_ERROR, text("editor.conflict")
                     .replace("{0}", dates.dayTime(conflict.getChangedAt())));
         } catch (PublishRefusedException refused) {
             for (EditorialService.Problem problem : refused.getProblems()) {
-                errors.put(problem.field(), msg().getString(problem.messageKey()));
+                errors.put(problem.field(), text(problem.messageKey()));
             }
-            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.publishRefused"));
+            say(FacesMessage.SEVERITY_ERROR, text("editor.publishRefused"));
         } catch (NotAllowedException notAllowed) {
-            message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.notAllowed"));
+            say(FacesMessage.SEVERITY_ERROR, text("editor.notAllowed"));
         } catch (IllegalArgumentException invalid) {
             String key = invalid.getMessage();
             if ("slug.taken".equals(key)) {
-                errors.put("slug", msg().getString("editor.slugTaken"));
+                errors.put("slug", text("editor.slugTaken"));
             }
-            message(FacesMessage.SEVERITY_ERROR, msg().containsKey("editor." + key) ? msg().getString("editor." + key)
-                    : msg().getString("editor.fixErrors"));
+            say(FacesMessage.SEVERITY_ERROR, FacesText.textOr("editor." + key, "editor.fixErrors"));
         } catch (RuntimeException failure) {
             if (causedBy(failure, OptimisticLockException.class) || causedBy(failure, RollbackException.class)) {
-                message(FacesMessage.SEVERITY_ERROR, msg().getString("editor.conflict").replace("{0}", dates.dayTime(Instant.now())));
+                say(FacesMessage.SEVERITY_ERROR, text("editor.conflict").replace("{0}", dates.dayTime(Instant.now())));
             } else {
                 throw failure;
             }
@@ -461,23 +462,23 @@ public class BulletinEditor implements Serializable {
         if (errors.containsKey("title")) {
             // refused for its characters; said once
         } else if (title == null || title.isBlank()) {
-            errors.put("title", msg().getString("editor.titleRequired"));
+            errors.put("title", text("editor.titleRequired"));
         } else if (title.length() > Bulletin.MAX_TITLE) {
-            errors.put("title", msg().getString("editor.titleTooLong"));
+            errors.put("title", text("editor.titleTooLong"));
         }
         if (slug != null && !slug.isBlank() && !VietnameseText.isSlug(slug) && !errors.containsKey("slug")) {
-            errors.put("slug", msg().getString("editor.slugInvalid"));
+            errors.put("slug", text("editor.slugInvalid"));
         }
         if (lead != null && lead.length() > Bulletin.MAX_LEAD && !errors.containsKey("lead")) {
-            errors.put("lead", msg().getString("editor.leadTooLong"));
+            errors.put("lead", text("editor.leadTooLong"));
         }
         if (categoryId == null) {
-            errors.put("category", msg().getString("editor.categoryRequired"));
+            errors.put("category", text("editor.categoryRequired"));
         }
         for (FigureForm figure : figures) {
             if (!figure.isDecorative() && (figure.getAlt() == null || figure.getAlt().isBlank())
                     && !errors.containsKey("figure-" + (figure.getNumber() - 1))) {
-                errors.put("figure-" + (figure.getNumber() - 1), msg().getString("gate.altMissing"));
+                errors.put("figure-" + (figure.getNumber() - 1), text("gate.altMissing"));
             }
         }
         return errors.isEmpty();
@@ -486,7 +487,7 @@ public class BulletinEditor implements Serializable {
     /** Characters no page or feed can carry (a control character pasted from elsewhere, say). */
     private void refuseForbiddenCharacters(String field, String value) {
         if (VietnameseText.hasForbiddenCharacters(value)) {
-            errors.putIfAbsent(field, msg().getString("text.forbiddenCharacters"));
+            errors.putIfAbsent(field, text("text.forbiddenCharacters"));
         }
     }
 
@@ -503,15 +504,6 @@ public class BulletinEditor implements Serializable {
         return false;
     }
 
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-    }
-
-    private static ResourceBundle msg() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg");
-    }
-
     public String warning(String field) {
         return warnings.get(field);
     }
@@ -524,13 +516,9 @@ public class BulletinEditor implements Serializable {
         return errors.containsKey(field);
     }
 
-    public Map<String, String> getErrors() {
-        return errors;
-    }
-
     /** The errors as the summary lists them, each with the id of its field on the page. */
     public List<ErrorLink> getErrorLinks() {
-        return errors.entrySet().stream().map(e -> new ErrorLink(fieldId(e.getKey()), e.getValue())).toList();
+        return errors.links(BulletinEditor::fieldId);
     }
 
     private static String fieldId(String field) {

@@ -5,9 +5,7 @@ import static vn.bantin.admin.FacesText.text;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -42,7 +40,7 @@ public class CategoryAdmin implements Serializable {
     private List<Row> rows;
     private String newName;
     private String newSlug;
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final FormErrors errors = new FormErrors();
 
     /** A section as the form edits it. */
     public static class Row implements Serializable {
@@ -159,18 +157,9 @@ public class CategoryAdmin implements Serializable {
 
     /** The errors as the summary lists them, each leading to the name field it is about. */
     public List<ErrorLink> getErrorLinks() {
-        List<ErrorLink> links = new ArrayList<>();
-        errors.forEach((key, text) -> {
-            if ("new".equals(key)) {
-                links.add(new ErrorLink("chuyen-muc:new-name", text));
-            }
-            for (int i = 0; rows != null && i < rows.size(); i++) {
-                if (key.equals("category-" + rows.get(i).getId())) {
-                    links.add(new ErrorLink("chuyen-muc:muc:" + i + ":name", text));
-                }
-            }
-        });
-        return links;
+        List<Long> ids = rows == null ? List.of() : rows.stream().map(Row::getId).toList();
+        return errors.links(key -> "new".equals(key) ? "chuyen-muc:new-name"
+                : FormErrors.rowFieldId(key, "category-", ids, "chuyen-muc:muc", "name"));
     }
 
     public String error(String key) {

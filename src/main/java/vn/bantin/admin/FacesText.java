@@ -23,6 +23,11 @@ final class FacesText {
 
     /** A message for the whole page (shown in its alert region), by bundle key. */
     static void message(FacesMessage.Severity severity, String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key), null));
+        say(severity, text(key));
+    }
+
+    /** A message for the whole page whose text is already made (a key's text with values in it). */
+    static void say(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 }

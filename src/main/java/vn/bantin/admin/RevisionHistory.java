@@ -80,16 +80,14 @@ public class RevisionHistory implements Serializable {
 
     public void restore(int number) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        var msg = faces.getApplication().getResourceBundle(faces, "msg");
         try {
             editorial.restore(id, version, number);
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    msg.getString("history.restored").replace("{0}", Integer.toString(number)), null));
+            FacesText.say(FacesMessage.SEVERITY_INFO, FacesText.text("history.restored").replace("{0}", Integer.toString(number)));
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/admin/ban-tin.xhtml?id=" + id);
         } catch (EditorialService.ConflictException conflict) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("history.conflict"), null));
+            FacesText.message(FacesMessage.SEVERITY_ERROR, "history.conflict");
             load();
         }
     }

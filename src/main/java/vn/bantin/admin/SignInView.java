@@ -78,8 +78,7 @@ public class SignInView {
         if (session != null) {
             session.invalidate();
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                faces.getApplication().getResourceBundle(faces, "msg").getString(key), null));
+        FacesText.message(FacesMessage.SEVERITY_ERROR, key);
     }
 
     /** After a refused sign-in both fields are marked invalid: which one was wrong is not said. */
@@ -92,9 +91,7 @@ public class SignInView {
         if (!failed) {
             return java.util.List.of();
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return java.util.List.of(new ErrorLink("username",
-                faces.getApplication().getResourceBundle(faces, "msg").getString("signIn.tryAgain")));
+        return java.util.List.of(new ErrorLink("username", FacesText.text("signIn.tryAgain")));
     }
 
     public String getUsername() {

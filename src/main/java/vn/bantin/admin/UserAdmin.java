@@ -6,9 +6,7 @@ import static vn.bantin.admin.FacesText.text;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
@@ -48,7 +46,7 @@ public class UserAdmin implements Serializable {
     private String newDisplayName;
     private String newPassword;
     private List<String> newRoles = new ArrayList<>();
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final FormErrors errors = new FormErrors();
 
     /** One account as the form edits it. */
     public static class Row implements Serializable {
@@ -205,18 +203,9 @@ public class UserAdmin implements Serializable {
 
     /** The errors as the summary lists them, each leading to the first field of its account. */
     public List<ErrorLink> getErrorLinks() {
-        List<ErrorLink> links = new ArrayList<>();
-        errors.forEach((key, text) -> {
-            if ("new".equals(key)) {
-                links.add(new ErrorLink("nguoi-dung:new-username", text));
-            }
-            for (int i = 0; rows != null && i < rows.size(); i++) {
-                if (key.equals("user-" + rows.get(i).getId())) {
-                    links.add(new ErrorLink("nguoi-dung:tai-khoan:" + i + ":name", text));
-                }
-            }
-        });
-        return links;
+        List<Long> ids = rows == null ? List.of() : rows.stream().map(Row::getId).toList();
+        return errors.links(key -> "new".equals(key) ? "nguoi-dung:new-username"
+                : FormErrors.rowFieldId(key, "user-", ids, "nguoi-dung:tai-khoan", "name"));
     }
 
     public String error(String key) {

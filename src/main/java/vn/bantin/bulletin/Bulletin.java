@@ -185,10 +185,7 @@ public class Bulletin extends Timestamped {
     }
 
     public final void setSlug(String slug) {
-        if (!VietnameseText.isSlug(slug)) {
-            throw new IllegalArgumentException("Not a valid slug: " + slug);
-        }
-        this.slug = slug;
+        this.slug = VietnameseText.requireSlug(slug);
     }
 
     public String getLead() {

@@ -70,10 +70,7 @@ public class Category extends Timestamped {
     }
 
     public final void setSlug(String slug) {
-        if (!VietnameseText.isSlug(slug)) {
-            throw new IllegalArgumentException("Not a valid slug: " + slug);
-        }
-        this.slug = slug;
+        this.slug = VietnameseText.requireSlug(slug);
     }
 
     public int getPosition() {

@@ -98,6 +98,14 @@ public final class VietnameseText {
         return slug;
     }
 
+    /** The slug itself when it is one (see {@link #isSlug}); refused with an exception otherwise. */
+    public static String requireSlug(String candidate) {
+        if (!isSlug(candidate)) {
+            throw new IllegalArgumentException("Not a valid slug: " + candidate);
+        }
+        return candidate;
+    }
+
     /** A slug is lower-case ASCII letters and digits in groups joined by single dashes. */
     public static boolean isSlug(String candidate) {
         return candidate != null && !candidate.isEmpty() && candidate.length() <= MAX_SLUG_LENGTH
