@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,11 +19,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
@@ -33,6 +32,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.bantin.media.TestImages;
+import vn.bantin.testing.Browser;
+import vn.bantin.testing.BrowserSession;
+import vn.bantin.testing.Fixtures;
+import vn.bantin.testing.Portal;
 
 /**
  * The back office as a keyboard or screen-reader user meets it: the table's pager and sort
@@ -46,27 +49,19 @@ class BackOfficeAccessibilityIT {
     @ArquillianResource
     private URL base;
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
+
+    private ChromeDriver browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Portal.war();
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void signedInAtDesktopSize() {
+        browser = SESSION.driver();
         Browser.resetViewport(browser);
         open("/admin/");
         browser.manage().deleteCookieNamed("bantin-co-chu");
@@ -74,11 +69,11 @@ class BackOfficeAccessibilityIT {
         if (!browser.findElements(By.id("username")).isEmpty()) {
             browser.findElement(By.id("username")).sendKeys("admin");
             WebElement page = browser.findElement(By.tagName("html"));
-            browser.findElement(By.id("password")).sendKeys(BackOfficeIT.ADMIN_PASSWORD, Keys.ENTER);
+            browser.findElement(By.id("password")).sendKeys(Fixtures.ADMIN_PASSWORD, Keys.ENTER);
             Browser.awaitNewPage(browser, page);
         }
         open("/admin/");
-        assertFalse(browser.findElements(By.id("bang:ban-tin")).isEmpty(), "signed in: " + BackOfficeIT.shown(browser));
+        assertFalse(browser.findElements(By.id("bang:ban-tin")).isEmpty(), "signed in: " + Browser.shown(browser));
     }
 
     private void open(String path) {
@@ -205,7 +200,7 @@ class BackOfficeAccessibilityIT {
         assertTrue(summary.getAttribute("class").contains("error-summary"), summary.getAttribute("outerHTML"));
         assertFalse(summary.findElements(By.cssSelector("a[href='#new-alt']")).isEmpty(), "the summary leads to the alt text");
         assertTrue(browser.findElement(By.id("new-image-kept")).getText().contains("dai-bieu-du-hoi-nghi.jpg"),
-                "the chosen file is kept and named: " + BackOfficeIT.shown(browser));
+                "the chosen file is kept and named: " + Browser.shown(browser));
         assertTrue(browser.findElement(By.id("new-image")).getAttribute("aria-describedby").contains("new-image-kept"));
         assertEquals("Các đại biểu dự Hội nghị", browser.findElement(By.id("new-caption")).getAttribute("value"),
                 "and so is what was typed");
@@ -214,7 +209,7 @@ class BackOfficeAccessibilityIT {
         summary.findElement(By.cssSelector("a[href='#new-alt']")).click();
         focused().sendKeys("Hội trường với các hàng ghế đại biểu");
         Browser.clickAndWait(browser, browser.findElement(By.id("upload")));
-        assertEquals("Đã thêm ảnh.", focused().getText(), "added without choosing the file again: " + BackOfficeIT.shown(browser));
+        assertEquals("Đã thêm ảnh.", focused().getText(), "added without choosing the file again: " + Browser.shown(browser));
         assertTrue(browser.getCurrentUrl().contains("/admin/ban-tin.xhtml?id="), "the bulletin was saved with it");
         assertEquals(1, browser.findElements(By.cssSelector("fieldset.figure-edit img")).size());
         assertTrue(browser.findElements(By.id("new-image-kept")).isEmpty(), "nothing left waiting");

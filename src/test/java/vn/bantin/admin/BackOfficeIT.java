@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,12 +19,12 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -33,44 +33,40 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import vn.bantin.media.TestImages;
+import vn.bantin.testing.Browser;
+import vn.bantin.testing.BrowserSession;
+import vn.bantin.testing.Fixtures;
+import vn.bantin.testing.Portal;
+import vn.bantin.testing.StaffClient;
 
 
 /**
  * The back office through a real browser: sign-in (with its lockout), the bulletin table, the
- * editor and the workflow. It signs in as the author that {@link AccountsIT} creates, which
- * failsafe runs first (alphabetical order).
+ * editor and the workflow. The author account it signs in with is made sure of by
+ * {@link StaffClient#ensureAuthor}, so it does not depend on any other test having run.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackOfficeIT {
 
-    static final String ADMIN_PASSWORD = System.getProperty("it.admin.password", "Quan-tri-thu-nghiem-2026");
-    static final String AUTHOR = AccountsIT.AUTHOR;
-    static final String AUTHOR_PASSWORD = AccountsIT.AUTHOR_PASSWORD;
+    static final String ADMIN_PASSWORD = Fixtures.ADMIN_PASSWORD;
+    static final String AUTHOR = Fixtures.AUTHOR;
+    static final String AUTHOR_PASSWORD = Fixtures.AUTHOR_PASSWORD;
 
     @ArquillianResource
     private URL base;
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Portal.war();
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     private static ChromeDriver browser() {
-        if (browser == null) {
-            browser = Browser.start(true);
-        }
-        return browser;
+        return SESSION.driver();
     }
 
     @Test
@@ -337,6 +333,7 @@ class BackOfficeIT {
         ChromeDriver driver = browser();
         Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.sign-out button")));
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Đăng nhập"), "signed out");
+        StaffClient.ensureAuthor(base);
         signIn(driver, AUTHOR, AUTHOR_PASSWORD);
         Browser.clickAndWait(driver, driver.findElement(By.linkText("Viết bản tin mới")));
         assertTrue(driver.findElements(By.id("publish")).isEmpty(), "no publish button for an author");
@@ -362,6 +359,7 @@ class BackOfficeIT {
         List<Rule> violations = Browser.violations(driver);
         assertTrue(violations.isEmpty(), "editor with a review comment:" + Browser.describe(violations));
         Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.sign-out button")));
+        StaffClient.ensureAuthor(base);
         signIn(driver, AUTHOR, AUTHOR_PASSWORD);
         driver.get(reviewUrl);
         assertTrue(driver.findElement(By.cssSelector("[role=note]")).getText().contains("Cần thêm số liệu của quý III."),
@@ -494,8 +492,7 @@ class BackOfficeIT {
         return messages.isEmpty() ? "" : messages.get(0).getText();
     }
 
-    /** What the browser shows, for failure messages. */
     static String shown(ChromeDriver driver) {
-        return driver.getCurrentUrl() + "\n" + driver.findElement(By.tagName("body")).getText();
+        return Browser.shown(driver);
     }
 }

@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +22,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.bantin.testing.Fixtures;
+import vn.bantin.testing.Portal;
+import vn.bantin.testing.StaffClient;
 
 /**
  * A corpus of hostile inputs sent through the back-office editor as a signed-in editor: every
@@ -80,7 +84,7 @@ class HostileInputIT {
 
     @Test
     void hostile_html_is_cleaned_before_it_is_stored_and_never_reaches_readers() {
-        StaffClient editor = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient editor = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         int n = 0;
         for (String body : HOSTILE_BODIES) {
             n++;
@@ -113,7 +117,7 @@ class HostileInputIT {
 
     @Test
     void overlong_fields_and_broken_input_get_a_clear_answer_not_a_server_error() {
-        StaffClient editor = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient editor = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         HttpResponse<String> longTitle = editor.postEditor("/admin/ban-tin.xhtml",
                 fields("T".repeat(10_000), "Tóm tắt", "<p>x</p>"), "save", null, null);
         assertEquals(200, longTitle.statusCode());
@@ -152,7 +156,7 @@ class HostileInputIT {
 
     @Test
     void fake_oversized_and_huge_uploads_are_refused_with_a_message() throws Exception {
-        StaffClient editor = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient editor = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         HttpResponse<String> created = editor.postEditor("/admin/ban-tin.xhtml",
                 fields("Thử tải ảnh xấu " + base.getPort(), "Tóm tắt", "<p>x</p>"), "save", null, null);
         String path = "/admin/ban-tin.xhtml?id=" + created.uri().getQuery().replaceAll(".*id=", "");

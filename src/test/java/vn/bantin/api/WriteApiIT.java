@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.bantin.media.TestImages;
+import vn.bantin.testing.Fixtures;
+import vn.bantin.testing.Portal;
+import vn.bantin.testing.StaffClient;
 
 /** The write API for migrations and integrations: credentials, roles, validation, versions. */
 @ExtendWith(ArquillianExtension.class)
@@ -65,7 +68,7 @@ class WriteApiIT {
     }
 
     private static String editor() {
-        return basic("admin", BackOfficeIT.ADMIN_PASSWORD);
+        return basic("admin", Fixtures.ADMIN_PASSWORD);
     }
 
     private static String image() throws Exception {
@@ -81,7 +84,8 @@ class WriteApiIT {
         assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals(401, send("POST", "/api/v1/bulletins", draft, basic("admin", "sai-mat-khau")).statusCode());
         assertEquals(401, send("POST", "/api/v1/bulletins", draft, "Bearer khong-co-token").statusCode());
-        HttpResponse<String> author = send("POST", "/api/v1/bulletins", draft, basic(AccountsIT.AUTHOR, AccountsIT.AUTHOR_PASSWORD));
+        StaffClient.ensureAuthor(base);
+        HttpResponse<String> author = send("POST", "/api/v1/bulletins", draft, basic(Fixtures.AUTHOR, Fixtures.AUTHOR_PASSWORD));
         assertEquals(403, author.statusCode(), "an AUTHOR cannot use the write API: " + author.body());
         assertEquals(401, send("DELETE", "/api/v1/bulletins/hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-muoi-hai", null, null)
                 .statusCode());
@@ -174,7 +178,7 @@ class WriteApiIT {
 
     @Test
     void personal_tokens_work_until_revoked() throws Exception {
-        StaffClient admin = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         HttpResponse<String> created = admin.postForm("/admin/ma-api.xhtml", "ma-api",
                 Map.of("token-name", "Chuyển dữ liệu cổng cũ"), "create-token");
         var page = Jsoup.parse(created.body());

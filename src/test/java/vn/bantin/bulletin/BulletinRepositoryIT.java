@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.bulletin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +30,7 @@ import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
 import vn.bantin.media.ImageStore;
 import vn.bantin.media.StoredImage;
+import vn.bantin.testing.Portal;
 
 /** Repositories and services inside the server, on the real database. */
 @ExtendWith(ArquillianExtension.class)

@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.cache;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,6 +37,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import vn.bantin.testing.Fixtures;
+import vn.bantin.testing.Portal;
+
 /** The public side under caching: no sessions, conditional requests, and never a stale page. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,7 +47,7 @@ class PublicCachingIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final List<String> PUBLIC = List.of("/", "/chuyen-muc/thoi-su", "/chuyen-muc/thoi-su?trang=2",
-            PublicPagesIT.CONFERENCE, "/tim-kiem", "/tim-kiem?q=hoi+nghi", "/tim-kiem?q=khong+co+gi", "/rss", "/atom/kinh-te",
+            Fixtures.CONFERENCE, "/tim-kiem", "/tim-kiem?q=hoi+nghi", "/tim-kiem?q=khong+co+gi", "/rss", "/atom/kinh-te",
             "/sitemap.xml", "/robots.txt", "/api/v1/bulletins", "/api/v1/search?q=hoi+nghi", "/tin-tuc/khong-co-ban-tin-nay",
             "/luu-tru/hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-muoi-hai.pdf");
 
@@ -71,18 +74,18 @@ class PublicCachingIT {
 
     @Test
     void a_page_still_current_is_answered_304_and_compressed_bytes_are_the_same_page() throws Exception {
-        HttpResponse<String> first = Portal.get(base, PublicPagesIT.CONFERENCE);
+        HttpResponse<String> first = Portal.get(base, Fixtures.CONFERENCE);
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElse(""), "browsers revalidate every time");
-        HttpResponse<String> again = Portal.get(base, PublicPagesIT.CONFERENCE, "If-None-Match", etag);
+        HttpResponse<String> again = Portal.get(base, Fixtures.CONFERENCE, "If-None-Match", etag);
         assertEquals(304, again.statusCode());
         assertTrue(again.body().isEmpty());
-        HttpResponse<String> since = Portal.get(base, PublicPagesIT.CONFERENCE,
+        HttpResponse<String> since = Portal.get(base, Fixtures.CONFERENCE,
                 "If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow());
         assertEquals(304, since.statusCode());
-        assertEquals(200, Portal.get(base, PublicPagesIT.CONFERENCE, "If-None-Match", "\"khac\"").statusCode());
+        assertEquals(200, Portal.get(base, Fixtures.CONFERENCE, "If-None-Match", "\"khac\"").statusCode());
 
-        HttpResponse<byte[]> zipped = HTTP.send(HttpRequest.newBuilder(Portal.resolve(base, PublicPagesIT.CONFERENCE))
+        HttpResponse<byte[]> zipped = HTTP.send(HttpRequest.newBuilder(Portal.resolve(base, Fixtures.CONFERENCE))
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
         byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes();
@@ -90,9 +93,9 @@ class PublicCachingIT {
         assertTrue(zipped.body().length < 30 * 1024, "bulletin page under 30 KB compressed: " + zipped.body().length);
         assertTrue(zipped.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"));
 
-        HttpResponse<String> english = Portal.get(base, PublicPagesIT.CONFERENCE, "Cookie", "bantin-ngon-ngu=en");
+        HttpResponse<String> english = Portal.get(base, Fixtures.CONFERENCE, "Cookie", "bantin-ngon-ngu=en");
         assertEquals("en", Jsoup.parse(english.body()).selectFirst("html").attr("lang"), "each language is its own variant");
-        HttpResponse<String> larger = Portal.get(base, PublicPagesIT.CONFERENCE, "Cookie", "bantin-co-chu=200");
+        HttpResponse<String> larger = Portal.get(base, Fixtures.CONFERENCE, "Cookie", "bantin-co-chu=200");
         assertEquals("200", Jsoup.parse(larger.body()).selectFirst("html").attr("data-text-size"), "so is each text size");
     }
 
@@ -172,7 +175,7 @@ class PublicCachingIT {
     }
 
     private HttpResponse<String> send(String method, String path, String json) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + BackOfficeIT.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder().encodeToString(("admin:" + Fixtures.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(Portal.resolve(base, path))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .header("Authorization", "Basic " + credentials)

@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,6 +29,9 @@ import jakarta.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import vn.bantin.testing.Portal;
+import vn.bantin.testing.PortalProcess;
 
 /**
  * Pictures just under the 40-megapixel limit, sent in parallel to a portal given 512 MB of heap

@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +24,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
+
+import vn.bantin.testing.Portal;
+import vn.bantin.testing.PortalProcess;
 
 /**
  * The portal killed (SIGKILL, as by the kernel's out-of-memory killer or a power cut) in the middle

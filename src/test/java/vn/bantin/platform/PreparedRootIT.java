@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+
+import vn.bantin.testing.PortalProcess;
 
 /**
  * The faster start the README gives operators: {@code config/prepare-root.sh} prepares a root

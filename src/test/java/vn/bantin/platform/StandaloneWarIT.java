@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +16,12 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import vn.bantin.testing.Fixtures;
+import vn.bantin.testing.Portal;
+import vn.bantin.testing.PortalProcess;
+import vn.bantin.testing.StaffClient;
+import vn.bantin.testing.TcpRelay;
 
 /**
  * The WAR on its own, as an operator starts it ({@code java -jar payara-micro.jar --deploy
@@ -94,11 +100,11 @@ class StandaloneWarIT {
 
     @Test
     void a_database_restart_under_readers_and_a_writer_answers_503_then_recovers_and_loses_no_write() throws Exception {
-        StaffClient admin = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         admin.postForm("/admin/chuyen-muc.xhtml", "chuyen-muc", java.util.Map.of("chuyen-muc:new-name", "Tin nhanh"),
                 "chuyen-muc:create");
         String picture = java.util.Base64.getEncoder().encodeToString(vn.bantin.media.TestImages.jpegWithExif(64, 48));
-        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + BackOfficeIT.ADMIN_PASSWORD)
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + Fixtures.ADMIN_PASSWORD)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1).build();

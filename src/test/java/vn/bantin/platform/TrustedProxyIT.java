@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import vn.bantin.testing.Portal;
+import vn.bantin.testing.PortalProcess;
 
 /**
  * The portal behind its own TLS proxy, configured as the README says (bantin.site.url with https,

@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,6 +31,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.bantin.testing.Fixtures;
+import vn.bantin.testing.Portal;
 
 /** Search over published bulletins: Vietnamese folding, ranking, phrases, filters, odd input, the API. */
 @ExtendWith(ArquillianExtension.class)
@@ -200,7 +203,7 @@ class SearchIT {
     }
 
     private HttpResponse<String> send(String method, String path, String json) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + BackOfficeIT.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder().encodeToString(("admin:" + Fixtures.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(Portal.resolve(base, path))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .header("Authorization", "Basic " + credentials)

@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,13 +22,15 @@ import vn.bantin.security.AccountIdentityStore;
 import vn.bantin.security.AccountService;
 import vn.bantin.security.Role;
 import vn.bantin.security.SignInGuard;
+import vn.bantin.testing.Fixtures;
+import vn.bantin.testing.Portal;
 
 /** Accounts inside the server: hashes, sign-in checks and the pause after failures. */
 @ExtendWith(ArquillianExtension.class)
 class AccountsIT {
 
-    static final String AUTHOR = "phongvien";
-    static final String AUTHOR_PASSWORD = "Phong-vien-thu-nghiem-1";
+    static final String AUTHOR = Fixtures.AUTHOR;
+    static final String AUTHOR_PASSWORD = Fixtures.AUTHOR_PASSWORD;
 
     @Inject
     private AccountService accounts;
@@ -41,7 +43,7 @@ class AccountsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Portal.war().addClass(AccountsIT.class);
+        return Portal.war().addClass(AccountsIT.class).addClass(Fixtures.class);
     }
 
     private Status signIn(String username, String password) {
@@ -51,7 +53,7 @@ class AccountsIT {
     @Test
     void passwords_are_kept_as_pbkdf2_hashes_and_roles_come_with_a_valid_sign_in() {
         Account author = accounts.find(AUTHOR).orElseGet(() ->
-                accounts.create(AUTHOR, "Phóng viên Thử", AUTHOR_PASSWORD.toCharArray(), EnumSet.of(Role.AUTHOR)));
+                accounts.create(AUTHOR, Fixtures.AUTHOR_NAME, AUTHOR_PASSWORD.toCharArray(), EnumSet.of(Role.AUTHOR)));
         assertTrue(author.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:"), "stored as a PBKDF2 hash");
         assertFalse(author.getPasswordHash().contains(AUTHOR_PASSWORD));
         var result = identityStore.validate(new UsernamePasswordCredential("  PhongVien ", AUTHOR_PASSWORD));

@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,6 +25,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.bantin.testing.Fixtures;
+import vn.bantin.testing.Portal;
+import vn.bantin.testing.StaffClient;
 
 /**
  * The portal attacked from the open internet, each attack written as a test: forged cross-site
@@ -77,7 +81,7 @@ class SecurityIT {
 
     @Test
     void forged_cross_site_requests_create_no_account_while_the_same_site_form_does() {
-        StaffClient admin = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         String victimPort = Integer.toString(base.getPort());
 
         // An auto-submitting form on another site, even with a view state of the admin's own page.
@@ -112,7 +116,7 @@ class SecurityIT {
 
     @Test
     void a_view_state_from_another_session_does_nothing_in_an_editors_session() {
-        StaffClient admin = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         String author = "tacgia" + base.getPort();
         admin.postForm("/admin/nguoi-dung.xhtml", "nguoi-dung", newAccount(author, "AUTHOR"), "nguoi-dung:create");
         StaffClient attacker = new StaffClient(base, author, "Mat-khau-ke-gian-2026");
@@ -142,7 +146,7 @@ class SecurityIT {
         String signIn = "dang-nhap=dang-nhap&username=admin&password=x&sign-in=sign-in&jakarta.faces.ViewState=x";
         assertEquals(403, Portal.postForm(base, "/admin/dang-nhap.xhtml", signIn, "Origin", EVIL).statusCode());
 
-        StaffClient admin = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         HttpResponse<String> forgedOut = admin.send(HttpRequest.newBuilder(Portal.resolve(base, "/admin/dang-xuat"))
                 .header("Origin", EVIL).POST(HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(403, forgedOut.statusCode());
@@ -158,7 +162,7 @@ class SecurityIT {
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(answer.contains("Cache-Control: no-store"), "back-office pages are not kept by browsers");
 
-        StaffClient admin = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         String id = admin.cookieHeader().replaceAll(".*JSESSIONID=([^;]+).*", "$1");
         for (String path : List.of("/admin/;jsessionid=" + id, "/admin/index.xhtml;jsessionid=" + id)) {
             String byAddress = Portal.raw(base, "GET", path);
@@ -169,7 +173,7 @@ class SecurityIT {
 
     @Test
     void a_forged_host_is_refused_and_never_reaches_the_cache_or_a_page() {
-        for (String path : List.of("/sitemap.xml", "/rss", "/", PublicPagesIT.CONFERENCE)) {
+        for (String path : List.of("/sitemap.xml", "/rss", "/", Fixtures.CONFERENCE)) {
             String forged = Portal.raw(base, "GET", path, "Host: evil.example");
             assertEquals(400, Portal.status(forged), path);
             assertFalse(forged.toLowerCase().contains("evil.example"), "the forged name is not written back");
@@ -191,7 +195,7 @@ class SecurityIT {
 
     @Test
     void a_title_with_script_markup_stays_inside_the_json_ld_and_the_page_stays_whole() {
-        StaffClient editor = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient editor = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         String title = "Hội nghị </script><!--<script>alert(1)</script> & " + base.getPort();
         Map<String, String> fields = editorFields(title, "Tóm tắt có <!-- và </script> ở giữa.", "<p>Nội dung bản tin.</p>",
                 "Tác giả </script>");
@@ -237,7 +241,7 @@ class SecurityIT {
 
     @Test
     void paths_that_name_something_else_are_refused_before_the_cache_sees_them() {
-        StaffClient admin = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         HttpResponse<String> asAdmin = admin.send(HttpRequest.newBuilder(
                 Portal.resolve(base, "/rss/..%2fadmin/ma-api.xhtml?c=1")).GET().build());
         assertEquals(400, asAdmin.statusCode());
@@ -264,7 +268,7 @@ class SecurityIT {
         assertFalse(home.headers().firstValue("Strict-Transport-Security").isPresent(), "not over plain HTTP");
         HttpResponse<String> feed = Portal.get(base, "/rss");
         assertEquals("nosniff", feed.headers().firstValue("X-Content-Type-Options").orElse(""));
-        for (String path : List.of("/", PublicPagesIT.CONFERENCE, "/tim-kiem?q=hoi")) {
+        for (String path : List.of("/", Fixtures.CONFERENCE, "/tim-kiem?q=hoi")) {
             List<String> policies = Portal.get(base, path).headers().allValues("Content-Security-Policy");
             assertFalse(policies.isEmpty(), path);
             for (String policy : policies) {
@@ -311,7 +315,7 @@ class SecurityIT {
                 "{\"title\":\"Tiêu đề \\ud800 lạ\",\"category\":\"thoi-su\"}");
         assertEquals(422, surrogate.statusCode(), surrogate.body());
 
-        StaffClient editor = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient editor = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         HttpResponse<String> saved = editor.postEditor("/admin/ban-tin.xhtml",
                 editorFields("Tiêu đề \u0001 lạ", "Tóm tắt", "<p>x</p>", ""), "save", null, null);
         assertEquals(200, saved.statusCode());
@@ -323,7 +327,7 @@ class SecurityIT {
     }
 
     private HttpResponse<String> api(String method, String path, String json) throws Exception {
-        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + BackOfficeIT.ADMIN_PASSWORD)
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + Fixtures.ADMIN_PASSWORD)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
                 .send(HttpRequest.newBuilder(Portal.resolve(base, path)).header("Authorization", auth)
@@ -333,7 +337,7 @@ class SecurityIT {
 
     @Test
     void malformed_input_gets_a_client_error_never_a_server_error() throws Exception {
-        String slug = PublicPagesIT.CONFERENCE.substring("/tin-tuc/".length());
+        String slug = Fixtures.CONFERENCE.substring("/tin-tuc/".length());
         for (String version : List.of("1.5", "1e400", "\"1\"", "-9223372036854775809")) {
             HttpResponse<String> put = api("PUT", "/api/v1/bulletins/" + slug,
                     "{\"title\":\"Tiêu đề\",\"category\":\"thoi-su\",\"version\":" + version + "}");
@@ -348,7 +352,7 @@ class SecurityIT {
                 "Content-Length: " + (64L * 1024 * 1024 + 1));
         assertEquals(413, Portal.status(huge), "refused before a byte of the body is read");
         // Without a length (chunked), the body is cut off as it passes the limit.
-        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + BackOfficeIT.ADMIN_PASSWORD)
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + Fixtures.ADMIN_PASSWORD)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         HttpResponse<String> chunked = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .build().send(HttpRequest.newBuilder(Portal.resolve(base, "/api/v1/bulletins")).header("Authorization", auth)
@@ -374,7 +378,7 @@ class SecurityIT {
                         })).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(413, chunked.statusCode(), "a chunked body past 64 MB: " + chunked.body());
 
-        for (String path : List.of("/", "/tim-kiem?q=hoi+nghi", PublicPagesIT.CONFERENCE)) {
+        for (String path : List.of("/", "/tim-kiem?q=hoi+nghi", Fixtures.CONFERENCE)) {
             HttpResponse<String> odd = Portal.get(base, path, "Accept-Language", "xx;q=abc");
             assertEquals(200, odd.statusCode(), path);
             assertEquals("vi", Jsoup.parse(odd.body()).selectFirst("html").attr("lang"));
@@ -407,7 +411,7 @@ class SecurityIT {
         long id = Long.parseLong(src.replaceAll("\\D", ""));
         assertEquals(404, Portal.get(base, src.replace(Long.toString(id), Long.toString(id + 1))).statusCode());
 
-        StaffClient editor = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient editor = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         HttpResponse<String> staff = editor.send(HttpRequest.newBuilder(Portal.resolve(base, "/admin" + src)).GET().build());
         assertEquals(200, staff.statusCode(), "staff see it through the back office");
         assertTrue(staff.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
@@ -440,7 +444,7 @@ class SecurityIT {
 
     @Test
     void the_archive_copy_is_made_once_per_version_and_revalidated_by_its_tag() {
-        String pdf = "/luu-tru/" + PublicPagesIT.CONFERENCE.substring("/tin-tuc/".length()) + ".pdf";
+        String pdf = "/luu-tru/" + Fixtures.CONFERENCE.substring("/tin-tuc/".length()) + ".pdf";
         HttpResponse<byte[]> first = Portal.getBytes(base, pdf);
         assertEquals(200, first.statusCode());
         String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
@@ -463,7 +467,7 @@ class SecurityIT {
 
     @Test
     void an_ajax_request_with_a_broken_view_state_names_no_java_class() {
-        StaffClient admin = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         Document table = admin.page("/admin/");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("jakarta.faces.partial.ajax", "true");

@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,6 +31,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.bantin.testing.Fixtures;
+import vn.bantin.testing.Portal;
+import vn.bantin.testing.StaffClient;
 
 /**
  * Attacks by or against staff accounts: sign-ins in parallel against the pause, a disabled
@@ -72,7 +76,7 @@ class StaffSecurityIT {
 
     @Test
     void wrong_passwords_sent_at_once_pause_sign_ins_and_the_right_one_cannot_lift_the_pause() throws Exception {
-        StaffClient admin = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         String target = account(admin, "songsong", "EDITOR");
         assertEquals(422, apiPost(target, PASSWORD).statusCode(), "the account works: an empty bulletin is refused as such");
 
@@ -105,7 +109,7 @@ class StaffSecurityIT {
 
     @Test
     void disabling_an_account_or_changing_its_roles_ends_its_open_sessions_at_once() {
-        StaffClient admin = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         String author = account(admin, "tatphien", "AUTHOR");
         String editor = account(admin, "doivaitro", "EDITOR");
         StaffClient authorSession = new StaffClient(base, author, PASSWORD);
@@ -150,7 +154,7 @@ class StaffSecurityIT {
 
     @Test
     void an_author_changes_and_submits_only_their_own_drafts() {
-        StaffClient admin = new StaffClient(base, "admin", BackOfficeIT.ADMIN_PASSWORD);
+        StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         StaffClient owner = new StaffClient(base, account(admin, "chusohuu", "AUTHOR"), PASSWORD);
         StaffClient other = new StaffClient(base, account(admin, "nguoikhac", "AUTHOR"), PASSWORD);
         String title = "Bản nháp của người khác " + base.getPort();

@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.startup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+
+import vn.bantin.testing.Portal;
+import vn.bantin.testing.PortalProcess;
+import vn.bantin.testing.TcpRelay;
 
 /**
  * The portal started before its PostgreSQL database is reachable, as after a power cut where the

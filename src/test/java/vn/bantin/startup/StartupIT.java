@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.startup;
 
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import vn.bantin.testing.Portal;
+import vn.bantin.testing.PortalProcess;
 
 /** The portal started as an operator starts it, with a setting it must refuse. */
 class StartupIT {

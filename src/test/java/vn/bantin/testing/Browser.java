@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -157,6 +157,11 @@ public final class Browser {
     /** The element's text as the page shows it (see {@link #rendered}). */
     public static String renderedText(ChromeDriver driver, org.openqa.selenium.WebElement element) {
         return String.valueOf(driver.executeScript("return arguments[0].innerText;", element)).strip();
+    }
+
+    /** Where the browser is and what it shows, for failure messages. */
+    public static String shown(ChromeDriver driver) {
+        return driver.getCurrentUrl() + "\n" + driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
     }
 
     /** Emulates a viewport of the given CSS width (below what a desktop window allows). */

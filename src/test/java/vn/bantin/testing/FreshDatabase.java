@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,7 +49,7 @@ public class FreshDatabase implements LauncherSessionListener {
         }
     }
 
-    static void deleteTree(Path root) {
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.testing;
 
 import java.io.File;
 import java.io.IOException;

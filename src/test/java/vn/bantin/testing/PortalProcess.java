@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -15,13 +15,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A portal the test starts as its own process, as an operator does, and stops by that process. */
-final class PortalProcess {
+public final class PortalProcess {
 
     private PortalProcess() {
     }
 
     /** A free port on the loopback interface. */
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
@@ -32,7 +32,7 @@ final class PortalProcess {
      * interface, with these environment settings ({@code null} removes one inherited from the test
      * run) and JVM options; its output goes to {@code target/it/<logName>.log}.
      */
-    static Process start(String logName, int port, java.util.Map<String, String> environment, String... jvmOptions)
+    public static Process start(String logName, int port, java.util.Map<String, String> environment, String... jvmOptions)
             throws IOException {
         java.nio.file.Path work = java.nio.file.Files.createDirectories(
                 java.nio.file.Path.of(System.getProperty("it.work.dir", "target/it")));
@@ -60,19 +60,19 @@ final class PortalProcess {
     }
 
     /** Where {@link #start} writes a process's output. */
-    static java.nio.file.Path log(String logName) {
+    public static java.nio.file.Path log(String logName) {
         return java.nio.file.Path.of(System.getProperty("it.work.dir", "target/it"), logName + ".log");
     }
 
     /** A new empty data directory for a portal of its own. */
-    static String dataDirectory(String prefix) throws IOException {
+    public static String dataDirectory(String prefix) throws IOException {
         java.nio.file.Path work = java.nio.file.Files.createDirectories(
                 java.nio.file.Path.of(System.getProperty("it.work.dir", "target/it")));
         return java.nio.file.Files.createTempDirectory(work, prefix).toString();
     }
 
     /** Asks for {@code path} every half second until its status is the wanted one. */
-    static HttpResponse<String> awaitStatus(Process portal, URL base, String path, Predicate<Integer> wanted,
+    public static HttpResponse<String> awaitStatus(Process portal, URL base, String path, Predicate<Integer> wanted,
             Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Instant deadline = Instant.now().plus(timeout);
@@ -96,7 +96,7 @@ final class PortalProcess {
                 + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
     }
 
-    static void stop(Process portal) throws InterruptedException {
+    public static void stop(Process portal) throws InterruptedException {
         if (portal != null) {
             portal.destroy();
             if (!portal.waitFor(30, TimeUnit.SECONDS)) {
@@ -105,7 +105,7 @@ final class PortalProcess {
         }
     }
 
-    static URL base(int port) {
+    public static URL base(int port) {
         try {
             return URI.create("http://127.0.0.1:" + port + "/").toURL();
         } catch (MalformedURLException e) {

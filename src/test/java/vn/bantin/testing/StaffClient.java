@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import org.jsoup.nodes.Document;
  * A signed-in back-office session over plain HTTP: fills Faces forms the way a browser does
  * (with the view state), for sending many inputs quickly, including ones no browser would send.
  */
-final class StaffClient {
+public final class StaffClient {
 
     private final URL base;
     private final CookieManager cookies = new CookieManager();
@@ -32,7 +32,7 @@ final class StaffClient {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    StaffClient(URL base, String username, String password) {
+    public StaffClient(URL base, String username, String password) {
         this.base = base;
         Document form = page("/admin/");
         Map<String, String> fields = new LinkedHashMap<>();
@@ -51,20 +51,49 @@ final class StaffClient {
         }
     }
 
+    /**
+     * Makes sure an account exists, created through the administrator's users page when it does
+     * not: a test that needs a given account says so, instead of relying on another test's run.
+     */
+    public static void ensureAccount(URL base, String username, String displayName, String password, String role) {
+        StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
+        Document users = admin.page("/admin/nguoi-dung.xhtml");
+        boolean exists = users.select("fieldset legend").stream()
+                .anyMatch(legend -> legend.ownText().strip().split("\\s+")[0].equalsIgnoreCase(username));
+        if (exists) {
+            return;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("nguoi-dung:new-username", username);
+        fields.put("nguoi-dung:new-name", displayName);
+        fields.put("nguoi-dung:new-password", password);
+        fields.put("nguoi-dung:new-roles", role);
+        HttpResponse<String> created = admin.postForm("/admin/nguoi-dung.xhtml", "nguoi-dung", fields, "nguoi-dung:create");
+        String said = Jsoup.parse(created.body()).select(".form-messages").text();
+        if (!said.contains("Đã tạo tài khoản.") && !said.contains("đã có")) {
+            throw new IllegalStateException("Could not create " + username + ": " + said);
+        }
+    }
+
+    /** The author account that back-office and API tests sign in with. */
+    public static void ensureAuthor(URL base) {
+        ensureAccount(base, Fixtures.AUTHOR, Fixtures.AUTHOR_NAME, Fixtures.AUTHOR_PASSWORD, "AUTHOR");
+    }
+
     /** The session cookie, for requests sent without this client. */
-    String cookieHeader() {
+    public String cookieHeader() {
         StringBuilder header = new StringBuilder();
         cookies.getCookieStore().getCookies().forEach(c -> header.append(header.length() == 0 ? "" : "; ")
                 .append(c.getName()).append('=').append(c.getValue()));
         return header.toString();
     }
 
-    Document page(String path) {
+    public Document page(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(Portal.resolve(base, path)).GET().build());
         return Jsoup.parse(response.body(), Portal.resolve(base, path).toString());
     }
 
-    static String viewState(Document page) {
+    public static String viewState(Document page) {
         return page.selectFirst("input[name=jakarta.faces.ViewState]").val();
     }
 
@@ -72,7 +101,7 @@ final class StaffClient {
      * Posts a (non-multipart) Faces form of {@code path} with these fields and the named button;
      * {@code headers} (name, value, ...) are added as a browser would add Origin or Referer.
      */
-    HttpResponse<String> postForm(String path, String formId, Map<String, String> fields, String button, String... headers) {
+    public HttpResponse<String> postForm(String path, String formId, Map<String, String> fields, String button, String... headers) {
         Document page = page(path);
         Map<String, String> withNonce = new LinkedHashMap<>(fields);
         withNonce.putIfAbsent(NONCE, nonce(page));
@@ -80,15 +109,15 @@ final class StaffClient {
     }
 
     /** The field in which a back-office form sends its page's script nonce (checked by PrimeFaces). */
-    static final String NONCE = "primefaces.nonce";
+    public static final String NONCE = "primefaces.nonce";
 
-    static String nonce(Document page) {
+    public static String nonce(Document page) {
         var field = page.selectFirst("input[name=primefaces.nonce]");
         return field == null ? "" : field.val();
     }
 
     /** The same with a view state of the caller's choosing (one taken from another session, say). */
-    HttpResponse<String> postFormWithState(String path, String formId, Map<String, String> fields, String button,
+    public HttpResponse<String> postFormWithState(String path, String formId, Map<String, String> fields, String button,
             String viewState, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(Portal.resolve(base, path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
@@ -104,7 +133,7 @@ final class StaffClient {
      * value the page shows (checked boxes only), these values changed ({@code null} unchecks or
      * clears), and the named button.
      */
-    HttpResponse<String> postWholeForm(String path, String formId, Map<String, String> changes, String button) {
+    public HttpResponse<String> postWholeForm(String path, String formId, Map<String, String> changes, String button) {
         Document page = page(path);
         org.jsoup.nodes.Element form = page.getElementById(formId);
         java.util.List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
@@ -141,7 +170,7 @@ final class StaffClient {
     }
 
     /** The fields a browser sends for a Faces form: its id, the fields, the button and the view state. */
-    static Map<String, String> formFields(String formId, Map<String, String> fields, String button, String viewState) {
+    public static Map<String, String> formFields(String formId, Map<String, String> fields, String button, String viewState) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put(formId, formId);
         all.putAll(fields);
@@ -151,7 +180,7 @@ final class StaffClient {
     }
 
     /** Posts the editor form of {@code path} with these fields (and the given button), as multipart. */
-    HttpResponse<String> postEditor(String path, Map<String, String> fields, String button, byte[] file, String fileName) {
+    public HttpResponse<String> postEditor(String path, Map<String, String> fields, String button, byte[] file, String fileName) {
         Document editor = page(path);
         Map<String, String> all = new LinkedHashMap<>();
         all.put("bien-tap", "bien-tap");
@@ -162,7 +191,7 @@ final class StaffClient {
         return postMultipart(path, all, file, fileName);
     }
 
-    HttpResponse<String> postMultipart(String path, Map<String, String> fields, byte[] file, String fileName) {
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, byte[] file, String fileName) {
         String boundary = "----bantin" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -187,7 +216,7 @@ final class StaffClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
-    HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -198,7 +227,7 @@ final class StaffClient {
         }
     }
 
-    static String urlEncoded(Map<String, String> fields) {
+    public static String urlEncoded(Map<String, String> fields) {
         StringBuilder out = new StringBuilder();
         fields.forEach((k, v) -> out.append(out.length() == 0 ? "" : "&")
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')

@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,23 +14,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP relay on 127.0.0.1 to a server on 127.0.0.1, that a test can cut and restore: the way to
  * make a real database "go away" for one portal without stopping it for everyone else.
  */
-final class TcpRelay implements AutoCloseable {
+public final class TcpRelay implements AutoCloseable {
 
     private final int port;
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
 
-    TcpRelay(int port, int targetPort) {
+    public TcpRelay(int port, int targetPort) {
         this.port = port;
         this.targetPort = targetPort;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void start() throws IOException {
+    public synchronized void start() throws IOException {
         ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -75,7 +75,7 @@ final class TcpRelay implements AutoCloseable {
     }
 
     /** Cuts every connection and refuses new ones, as a database server that went down. */
-    synchronized void cut() {
+    public synchronized void cut() {
         closeQuietly(server);
         sockets.forEach(TcpRelay::closeQuietly);
         sockets.clear();

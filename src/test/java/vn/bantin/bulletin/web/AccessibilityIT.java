@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.bulletin.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,11 +15,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
@@ -27,6 +26,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+
+import vn.bantin.testing.Browser;
+import vn.bantin.testing.BrowserSession;
+import vn.bantin.testing.Fixtures;
+import vn.bantin.testing.Portal;
 
 /**
  * The public pages in headless Chromium: axe-core WCAG 2.2 A/AA checks, and the behaviour axe
@@ -36,34 +40,26 @@ import org.openqa.selenium.interactions.Actions;
 @RunAsClient
 class AccessibilityIT {
 
-    static final String BULLETIN = PublicPagesIT.CONFERENCE;
+    static final String BULLETIN = Fixtures.CONFERENCE;
     static final List<String> PAGES = List.of("/", "/chuyen-muc/thoi-su", "/chuyen-muc/thoi-su?trang=2", BULLETIN,
             "/tin-tuc/khong-co-ban-tin-nay", "/tim-kiem?q=hoi+nghi", "/tim-kiem?q=khong+co+ket+qua+nao");
 
     @ArquillianResource
     private URL base;
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
+
+    private ChromeDriver browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Portal.war();
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void defaultSize() {
+        browser = SESSION.driver();
         Browser.resetViewport(browser);
         open("/");
         browser.manage().deleteAllCookies();

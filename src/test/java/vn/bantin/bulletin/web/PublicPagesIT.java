@@ -1,4 +1,4 @@
-package vn.bantin.it;
+package vn.bantin.bulletin.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +30,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.bantin.testing.Fixtures;
+import vn.bantin.testing.Portal;
+
 
 /**
  * The public pages, the read API, images and health over plain HTTP, as a browser or client
@@ -39,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PublicPagesIT {
 
-    static final String CONFERENCE = "/tin-tuc/hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-muoi-hai";
+    static final String CONFERENCE = Fixtures.CONFERENCE;
     static final String DRAFT = "du-thao-ke-hoach-phat-trien-du-lich-cong-dong-giai-doan-moi";
     static final String SCHEDULED = "thong-bao-lich-tiep-cong-dan-thang-toi";
 
