@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-import vn.bantin.audit.AuditLog;
 import vn.bantin.security.ApiToken;
 import vn.bantin.security.ApiTokenService;
 
@@ -29,9 +28,6 @@ public class ApiTokenView implements Serializable {
     @Inject
     private transient SecurityContext security;
 
-    @Inject
-    private transient AuditLog audit;
-
     private String name;
     private String createdToken;
     private String nameError;
@@ -44,16 +40,20 @@ public class ApiTokenView implements Serializable {
         nameError = null;
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             nameError = text("token.nameRequired");
+            FacesText.message(FacesMessage.SEVERITY_ERROR, "editor.fixErrors");
             return;
         }
         createdToken = tokens.create(caller(), name);
-        audit.record(caller(), "token-create", name);
         name = null;
+    }
+
+    /** The error summary's line for the name field, when the name was refused. */
+    public java.util.List<ErrorLink> getErrorLinks() {
+        return nameError == null ? java.util.List.of() : java.util.List.of(new ErrorLink("token-name", nameError));
     }
 
     public void revoke(long id) {
         tokens.revoke(caller(), id);
-        audit.record(caller(), "token-revoke", Long.toString(id));
         createdToken = null;
         FacesText.message(FacesMessage.SEVERITY_INFO, "token.revoked");
     }

@@ -11,7 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Refuses over-large uploads to the back office with 413 and a message, before the container's
- * multipart parser would fail on them with a server error.
+ * multipart parser would fail on them with a server error. A post that is not multipart at all
+ * (a form with a file field sent as plain fields by a script) is read as having no parts, where
+ * the container would throw and Faces' file field answer 500.
  */
 @WebFilter("/admin/*")
 public class UploadSizeFilter extends HttpFilter {
@@ -25,7 +27,30 @@ public class UploadSizeFilter extends HttpFilter {
             refuse(request, response);
             return;
         }
+        String type = request.getContentType();
+        if (type != null && !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            chain.doFilter(new WithoutParts(request), response);
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    /** A request whose body is not multipart: no parts, instead of an exception. */
+    private static final class WithoutParts extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+        WithoutParts(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public java.util.Collection<jakarta.servlet.http.Part> getParts() {
+            return java.util.List.of();
+        }
+
+        @Override
+        public jakarta.servlet.http.Part getPart(String name) {
+            return null;
+        }
     }
 
     /**

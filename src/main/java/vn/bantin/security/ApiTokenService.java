@@ -32,6 +32,9 @@ public class ApiTokenService {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private vn.bantin.audit.AuditLog audit;
+
     /** Creates a token for the account and answers the token itself, the only time it is seen. */
     @Transactional
     public String create(String username, String name) {
@@ -40,6 +43,7 @@ public class ApiTokenService {
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         em.persist(new ApiToken(em.find(Account.class, account.getId()), name, digest(token), Instant.now()));
+        audit.record(username, "token-create", name);
         return token;
     }
 
@@ -70,6 +74,7 @@ public class ApiTokenService {
             throw new IllegalArgumentException("token.notFound");
         }
         token.revoke();
+        audit.record(username, "token-revoke", Long.toString(tokenId));
     }
 
     static String digest(String token) {

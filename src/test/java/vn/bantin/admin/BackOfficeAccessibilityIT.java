@@ -237,6 +237,8 @@ class BackOfficeAccessibilityIT {
         pages.put("tokens", "/admin/ma-api.xhtml");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());
+            assertTrue(browser.findElements(By.cssSelector(".error-detail")).isEmpty(),
+                    page.getKey() + " answered an error page: " + Browser.shown(browser));
             Map<?, ?> widths = (Map<?, ?>) browser.executeScript(
                     "var d = document.documentElement; return {scroll: d.scrollWidth, client: d.clientWidth};");
             assertTrue(((Number) widths.get("scroll")).intValue() <= ((Number) widths.get("client")).intValue(),

@@ -141,7 +141,8 @@ class HostileInputIT {
                 "save", null, null);
         assertTrue(noSuchCategory.statusCode() < 500, "status " + noSuchCategory.statusCode());
 
-        // Bytes that are not UTF-8: the server reads them with replacement characters, never fails.
+        // Bytes that are not UTF-8, sent as plain fields to the editor's multipart form (it has a
+        // file field): the server reads them with replacement characters, never fails.
         Document editorPage = editor.page("/admin/ban-tin.xhtml");
         String state = StaffClient.viewState(editorPage);
         byte[] broken = ("bien-tap=bien-tap&title=Ti%C3%AA%FF%FE%C3&category=1&lead=&body=&author=&save=save"

@@ -26,7 +26,9 @@ public final class StaffClient {
 
     private final URL base;
     private final CookieManager cookies = new CookieManager();
+    // HTTP/1.1 as browsers speak it to a plain-HTTP server (no h2c upgrade), as Portal does.
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
@@ -94,7 +96,11 @@ public final class StaffClient {
     }
 
     public static String viewState(Document page) {
-        return page.selectFirst("input[name=jakarta.faces.ViewState]").val();
+        org.jsoup.nodes.Element state = page.selectFirst("input[name=jakarta.faces.ViewState]");
+        if (state == null) {
+            throw new IllegalStateException("No form on " + page.location() + ": " + page.select("title, main").text());
+        }
+        return state.val();
     }
 
     /**
