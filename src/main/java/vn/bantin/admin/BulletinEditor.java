@@ -18,13 +18,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.Part;
 import jakarta.transaction.RollbackException;
 
 import vn.bantin.bulletin.Bulletin;
+import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.bulletin.BulletinStatus;
 import vn.bantin.bulletin.Figure;
 import vn.bantin.bulletin.EditorialService;
@@ -58,8 +57,8 @@ public class BulletinEditor implements Serializable {
     @Inject
     private transient Dates dates;
 
-    @PersistenceContext
-    private transient EntityManager em;
+    @Inject
+    private transient BulletinRepository bulletins;
 
     private Long id;
     private long version;
@@ -178,8 +177,7 @@ public class BulletinEditor implements Serializable {
             return;
         }
         // Straight from the database: the version shown is the one a later save is checked against.
-        Bulletin bulletin = em.find(Bulletin.class, id,
-                Map.of("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS));
+        Bulletin bulletin = bulletins.findCurrent(id).orElse(null);
         if (bulletin == null) {
             Pages.notFound();
             return;

@@ -1,14 +1,12 @@
 package vn.bantin.admin;
 
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.CacheRetrieveMode;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import vn.bantin.bulletin.Bulletin;
+import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.platform.Pages;
 
 /** {@code /admin/xem-truoc.xhtml?id=N}: a bulletin in any state, rendered as the public will see it. */
@@ -16,15 +14,15 @@ import vn.bantin.platform.Pages;
 @RequestScoped
 public class BulletinPreview {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private BulletinRepository bulletins;
 
     private Long id;
     private Bulletin bulletin;
 
     public void load() {
         bulletin = id == null ? null
-                : em.find(Bulletin.class, id, Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
+                : bulletins.findCurrent(id).orElse(null);
         if (bulletin == null) {
             Pages.notFound();
         }

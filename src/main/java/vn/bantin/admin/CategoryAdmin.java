@@ -9,17 +9,13 @@ import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.transaction.Transactional;
 
-import vn.bantin.audit.AuditLog;
 import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
-import vn.bantin.text.VietnameseText;
+import vn.bantin.category.CategoryService;
 
 /** {@code /admin/chuyen-muc.xhtml} (ADMIN only): the portal's sections, their addresses and order. */
 @Named
@@ -32,10 +28,7 @@ public class CategoryAdmin implements Serializable {
     private transient CategoryRepository categories;
 
     @Inject
-    private transient AuditLog audit;
-
-    @Inject
-    private transient SecurityContext security;
+    private transient CategoryService sections;
 
     private List<Row> rows;
     private String newName;
@@ -91,64 +84,42 @@ public class CategoryAdmin implements Serializable {
         rows = categories.findAll().stream().map(Row::new).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
-    @Transactional
     public void create() {
         errors.clear();
-        String slug = newSlug == null || newSlug.isBlank() ? VietnameseText.slug(newName) : newSlug.strip();
-        String problem = check("new", newName, slug, null);
-        if (problem != null) {
+        try {
+            sections.create(newName, newSlug, "new");
+        } catch (CategoryService.RefusedException refused) {
+            refuse(refused);
+            return;
+        } catch (CategoryService.NotAllowedException notAllowed) {
+            message(FacesMessage.SEVERITY_ERROR, "editor.notAllowed");
             return;
         }
-        categories.save(new Category(newName, slug, rows.size() + 1));
-        audit.record(caller(), "category-create", slug);
         newName = null;
         newSlug = null;
         load();
         message(FacesMessage.SEVERITY_INFO, "categories.saved");
     }
 
-    @Transactional
     public void save() {
         errors.clear();
-        for (Row row : rows) {
-            check("category-" + row.getId(), row.getName(), row.getSlug(), row.getId());
-        }
-        if (!errors.isEmpty()) {
+        try {
+            sections.saveAll(rows.stream().map(r -> new CategoryService.Edit(r.getId(), r.getName(), r.getSlug(),
+                    r.getPosition())).toList(), "category-");
+        } catch (CategoryService.RefusedException refused) {
+            refuse(refused);
+            return;
+        } catch (CategoryService.NotAllowedException notAllowed) {
+            message(FacesMessage.SEVERITY_ERROR, "editor.notAllowed");
             return;
         }
-        for (Row row : rows) {
-            Category category = categories.findBySlug(row.getSlug()).filter(c -> c.getId() == row.getId())
-                    .orElseGet(() -> categories.byId(row.getId()));
-            category.setName(row.getName());
-            category.setSlug(row.getSlug());
-            category.setPosition(row.getPosition());
-            categories.save(category);
-        }
-        audit.record(caller(), "category-edit", Integer.toString(rows.size()));
         load();
         message(FacesMessage.SEVERITY_INFO, "categories.saved");
     }
 
-    private String check(String key, String name, String slug, Long self) {
-        String problem = null;
-        if (name == null || name.isBlank()) {
-            problem = "categories.nameRequired";
-        } else if (VietnameseText.hasForbiddenCharacters(name)) {
-            problem = "text.forbiddenCharacters";
-        } else if (!VietnameseText.isSlug(slug)) {
-            problem = "editor.slugInvalid";
-        } else if (categories.findBySlug(slug).filter(c -> !c.getId().equals(self)).isPresent()) {
-            problem = "categories.slugTaken";
-        }
-        if (problem != null) {
-            errors.put(key, text(problem));
-            message(FacesMessage.SEVERITY_ERROR, "editor.fixErrors");
-        }
-        return problem;
-    }
-
-    private String caller() {
-        return security.getCallerPrincipal() == null ? "-" : security.getCallerPrincipal().getName();
+    private void refuse(CategoryService.RefusedException refused) {
+        refused.problems().forEach((key, problem) -> errors.put(key, text(problem)));
+        message(FacesMessage.SEVERITY_ERROR, "editor.fixErrors");
     }
 
     public List<Row> getRows() {

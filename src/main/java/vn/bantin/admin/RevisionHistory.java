@@ -3,7 +3,6 @@ package vn.bantin.admin;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.faces.application.FacesMessage;
@@ -11,11 +10,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.CacheRetrieveMode;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import vn.bantin.bulletin.Bulletin;
+import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.bulletin.EditorialService;
 import vn.bantin.bulletin.Revision;
 import vn.bantin.bulletin.RevisionDiff;
@@ -34,8 +31,8 @@ public class RevisionHistory implements Serializable {
     @Inject
     private transient EditorialService editorial;
 
-    @PersistenceContext
-    private transient EntityManager em;
+    @Inject
+    private transient BulletinRepository bulletins;
 
     private Long id;
     private String title;
@@ -46,7 +43,7 @@ public class RevisionHistory implements Serializable {
 
     public void load() {
         Bulletin bulletin = id == null ? null
-                : em.find(Bulletin.class, id, Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
+                : bulletins.findCurrent(id).orElse(null);
         if (bulletin == null) {
             Pages.notFound();
             return;

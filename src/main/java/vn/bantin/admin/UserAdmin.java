@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-import vn.bantin.audit.AuditLog;
 import vn.bantin.security.Account;
 import vn.bantin.security.AccountService;
 import vn.bantin.security.Role;
@@ -34,9 +33,6 @@ public class UserAdmin implements Serializable {
 
     @Inject
     private transient AccountService accounts;
-
-    @Inject
-    private transient AuditLog audit;
 
     @Inject
     private transient SecurityContext security;
@@ -126,9 +122,8 @@ public class UserAdmin implements Serializable {
             return;
         }
         try {
-            Account account = accounts.create(newUsername, newDisplayName,
+            accounts.createAsAdministrator(newUsername, newDisplayName,
                     newPassword == null ? new char[0] : newPassword.toCharArray(), roles(newRoles));
-            audit.record(caller(), "user-create", account.getUsername());
             newUsername = null;
             newDisplayName = null;
             newPassword = null;
@@ -151,8 +146,6 @@ public class UserAdmin implements Serializable {
         try {
             accounts.change(row.getId(), row.getDisplayName(), roles(row.getRoles()), row.isEnabled(),
                     row.getPassword() == null ? null : row.getPassword().toCharArray());
-            audit.record(caller(), row.getPassword() == null || row.getPassword().isEmpty() ? "user-edit" : "password-reset",
-                    row.getUsername());
             load();
             message(FacesMessage.SEVERITY_INFO, "users.saved");
         } catch (RuntimeException invalid) {

@@ -29,6 +29,15 @@ public class BulletinRepository {
     @PersistenceContext
     private EntityManager em;
 
+    /**
+     * Any bulletin by id, straight from the database (past the shared cache), for the back office:
+     * the version shown is the one a later save is checked against.
+     */
+    public Optional<Bulletin> findCurrent(long id) {
+        return Optional.ofNullable(em.find(Bulletin.class, id,
+                java.util.Map.of("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)));
+    }
+
     public Optional<Bulletin> findVisibleBySlug(String slug, Instant now) {
         List<Bulletin> found = em.createQuery("SELECT b FROM Bulletin b JOIN FETCH b.category WHERE b.slug = :slug AND "
                 + VISIBLE, Bulletin.class)

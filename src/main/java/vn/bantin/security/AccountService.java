@@ -15,7 +15,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
-/** Creates accounts and checks passwords; passwords are kept as PBKDF2 hashes only. */
+/**
+ * Creates accounts and checks passwords; passwords are kept as PBKDF2 hashes only. What an
+ * administrator does to accounts goes through here too: the role check and the audit entry.
+ */
 @ApplicationScoped
 public class AccountService {
 
@@ -28,6 +31,21 @@ public class AccountService {
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    private vn.bantin.audit.AuditLog audit;
+
+    @Inject
+    private CurrentActor actor;
+
+    /** The caller is not an administrator. */
+    public static class NotAllowedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotAllowedException() {
+            super("Only administrators manage accounts");
+        }
+    }
 
     @PostConstruct
     void configureHash() {
@@ -57,13 +75,32 @@ public class AccountService {
         return account;
     }
 
+    /** An administrator creates an account; audited as theirs. */
+    @Transactional
+    public Account createAsAdministrator(String username, String displayName, char[] password, Set<Role> roles) {
+        requireAdministrator();
+        Account account = create(username, displayName, password, roles);
+        audit.record(actor.name(), "user-create", account.getUsername());
+        return account;
+    }
+
+    private void requireAdministrator() {
+        if (!actor.has(Role.ADMIN)) {
+            throw new NotAllowedException();
+        }
+    }
+
     public List<Account> all() {
         return em.createQuery("SELECT a FROM Account a ORDER BY a.username", Account.class).getResultList();
     }
 
-    /** ADMIN's changes to an account: display name, roles, enabled; a new password if one is given. */
+    /**
+     * ADMIN's changes to an account: display name, roles, enabled; a new password if one is given.
+     * Audited as the administrator's ("password-reset" when a password was given).
+     */
     @Transactional
     public Account change(long id, String displayName, Set<Role> roles, boolean enabled, char[] newPassword) {
+        requireAdministrator();
         Account account = em.find(Account.class, id);
         if (account == null) {
             throw new IllegalArgumentException("account.notFound");
@@ -84,6 +121,7 @@ public class AccountService {
             // Whoever is signed in as this account signs in again, under the new rules.
             account.endSessions(Instant.now());
         }
+        audit.record(actor.name(), newPasswordGiven ? "password-reset" : "user-edit", account.getUsername());
         return account;
     }
 
