@@ -26,6 +26,7 @@ import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.bulletin.BulletinStatus;
 import vn.bantin.bulletin.Figure;
+import vn.bantin.bulletin.PublishGate;
 import vn.bantin.bulletin.EditorialService;
 import vn.bantin.bulletin.EditorialService.ConflictException;
 import vn.bantin.bulletin.EditorialService.Draft;
@@ -201,7 +202,7 @@ public class BulletinEditor implements Serializable {
         reviewComment = bulletin.getReviewComment();
         // Shown whenever the saved body has them, not only right after a save.
         warnings.clear();
-        List<String> generic = EditorialService.genericLinkTexts(body);
+        List<String> generic = PublishGate.genericLinkTexts(body);
         if (!generic.isEmpty()) {
             warnings.put("body", text("editor.genericLinks").replace("{0}", "“" + String.join("”, “", generic) + "”"));
         }
@@ -209,7 +210,7 @@ public class BulletinEditor implements Serializable {
     }
 
     public void save() {
-        run(this::saveFirst, "editor.saved");
+        run(() -> editorial.save(id, version, draft(), figureTexts()), "editor.saved");
     }
 
     /**
@@ -252,17 +253,8 @@ public class BulletinEditor implements Serializable {
             return;
         }
         byte[] upload = keptImage;
-        run(() -> {
-            Bulletin saved = saveFirst();
-            try {
-                return editorial.addFigure(saved.getId(), saved.getVersion(), upload,
-                        new EditorialService.FigureText(0, newAlt, newCaption, newCredit, newDecorative));
-            } catch (ImageIntake.RejectedImage rejected) {
-                // The file itself cannot be used: keeping it would only invite the same refusal.
-                discardKeptImage();
-                throw new RejectedUpload(rejected.reason(), saved);
-            }
-        }, "editor.figureAdded");
+        EditorialService.FigureText described = new EditorialService.FigureText(0, newAlt, newCaption, newCredit, newDecorative);
+        run(() -> saveThen((savedId, savedVersion) -> editorial.addFigure(savedId, savedVersion, upload, described)), "editor.figureAdded");
         if (errors.isEmpty()) {
             discardKeptImage();
             newAlt = null;
@@ -293,36 +285,15 @@ public class BulletinEditor implements Serializable {
     }
 
     public void moveFigure(long figureId, int delta) {
-        run(() -> {
-            Bulletin saved = saveFirst();
-            return editorial.moveFigure(saved.getId(), saved.getVersion(), figureId, delta);
-        }, "editor.figureMoved");
+        run(() -> saveThen((savedId, savedVersion) -> editorial.moveFigure(savedId, savedVersion, figureId, delta)), "editor.figureMoved");
     }
 
     public void removeFigure(long figureId) {
-        run(() -> {
-            Bulletin saved = saveFirst();
-            return editorial.removeFigure(saved.getId(), saved.getVersion(), figureId);
-        }, "editor.figureRemoved");
-    }
-
-    /** An upload the intake refused; the bulletin's text was saved before. */
-    private static final class RejectedUpload extends RuntimeException {
-        private final String reason;
-        private final transient Bulletin saved;
-
-        RejectedUpload(String reason, Bulletin saved) {
-            super(reason);
-            this.reason = reason;
-            this.saved = saved;
-        }
+        run(() -> saveThen((savedId, savedVersion) -> editorial.removeFigure(savedId, savedVersion, figureId)), "editor.figureRemoved");
     }
 
     public void submit() {
-        run(() -> {
-            Bulletin saved = saveFirst();
-            return editorial.submitForReview(saved.getId(), saved.getVersion());
-        }, "editor.submitted");
+        run(() -> saveThen(editorial::submitForReview), "editor.submitted");
     }
 
     /** Publishes now, or at the time given (a schedule), with an optional expiry. */
@@ -340,10 +311,8 @@ public class BulletinEditor implements Serializable {
             say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
             return;
         }
-        run(() -> {
-            Bulletin saved = saveFirst();
-            return editorial.publish(saved.getId(), saved.getVersion(), when, end);
-        }, when.isAfter(Instant.now()) ? "editor.scheduled" : "editor.published");
+        run(() -> saveThen((savedId, savedVersion) -> editorial.publish(savedId, savedVersion, when, end)),
+                when.isAfter(Instant.now()) ? "editor.scheduled" : "editor.published");
     }
 
     private static final java.time.format.DateTimeFormatter LOCAL_INPUT =
@@ -375,10 +344,8 @@ public class BulletinEditor implements Serializable {
             say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
             return;
         }
-        run(() -> {
-            Bulletin saved = saveFirst();
-            return editorial.sendBack(saved.getId(), saved.getVersion(), newReviewComment);
-        }, "review.sentBack");
+        String comment = newReviewComment;
+        run(() -> saveThen((savedId, savedVersion) -> editorial.sendBack(savedId, savedVersion, comment)), "review.sentBack");
         if (errors.isEmpty()) {
             newReviewComment = null;
         }
@@ -388,13 +355,17 @@ public class BulletinEditor implements Serializable {
         run(() -> editorial.archive(id, version), "editor.archived");
     }
 
-    private Bulletin saveFirst() {
-        return id == null ? editorial.create(draft())
-                : editorial.update(id, version, draft(), figures.stream().map(FigureForm::text).toList());
+    /** What was typed is saved and the action runs on the saved bulletin, in one transaction. */
+    private Bulletin saveThen(EditorialService.EditAction action) throws ImageIntake.RejectedImage {
+        return editorial.saveThen(id, version, draft(), figureTexts(), action);
+    }
+
+    private List<EditorialService.FigureText> figureTexts() {
+        return figures.stream().map(FigureForm::text).toList();
     }
 
     private interface Action {
-        Bulletin run();
+        Bulletin run() throws ImageIntake.RejectedImage;
     }
 
     private void run(Action action, String doneKey) {
@@ -413,9 +384,10 @@ public class BulletinEditor implements Serializable {
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                         + "/admin/ban-tin.xhtml?id=" + id);
             }
-        } catch (RejectedUpload rejected) {
-            show(rejected.saved);
-            errors.put("new-figure", text(rejected.reason));
+        } catch (ImageIntake.RejectedImage rejected) {
+            // The file itself cannot be used: keeping it would only invite the same refusal.
+            discardKeptImage();
+            errors.put("new-figure", text(rejected.reason()));
             say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
         } catch (ConflictException conflict) {
             say(FacesMessage.SEVERITY_ERROR, text("editor.conflict")

@@ -67,7 +67,7 @@ public class AuditView {
     }
 
     public List<String> getActions() {
-        return List.of("sign-in", "sign-in-failed", "sign-in-refused", "sign-out", "create", "edit", "submit", "send-back", "publish",
+        return List.of("sign-in", "sign-in-failed", "sign-in-refused", "sign-out", "create", "edit", "submit", "withdraw-from-review", "send-back", "publish",
                 "publish-refused", "schedule", "archive", "expire", "add-figure", "move-figure", "remove-figure", "restore", "user-create", "user-edit", "password-reset", "category-create", "category-edit", "token-create", "token-revoke", "refused");
     }
 }

@@ -114,13 +114,65 @@ public class Bulletin extends Timestamped {
                 && (expiresAt == null || expiresAt.toInstant().isAfter(now));
     }
 
+    /*
+     * The workflow's moves. Status changes only through these, and each refuses a move the
+     * workflow does not have (IllegalMoveException): draft -> in review -> (back to the author as a
+     * draft, or) published -> archived; an editor may publish, take back to draft or archive from
+     * any state.
+     */
+
+    /** Published from the given time on (a later time schedules it). */
     public void publish(Instant at) {
-        this.status = BulletinStatus.PUBLISHED;
         this.publishedAt = utc(Objects.requireNonNull(at, "publication time"));
+        this.status = BulletinStatus.PUBLISHED;
     }
 
     public void archive() {
         this.status = BulletinStatus.ARCHIVED;
+    }
+
+    /** The author hands a draft to the editors (again, if it is already with them). */
+    public void submitForReview() {
+        requireStatus("submit", BulletinStatus.DRAFT, BulletinStatus.IN_REVIEW);
+        this.status = BulletinStatus.IN_REVIEW;
+        this.reviewComment = null;
+    }
+
+    /** An editor sends a bulletin in review back to its author, saying why. */
+    public void sendBack(String comment) {
+        requireStatus("send back", BulletinStatus.IN_REVIEW);
+        this.status = BulletinStatus.DRAFT;
+        setReviewComment(comment);
+    }
+
+    /** The author takes a bulletin back from review to change it; it is a draft again. */
+    public void withdrawFromReview() {
+        requireStatus("withdraw from review", BulletinStatus.IN_REVIEW);
+        this.status = BulletinStatus.DRAFT;
+    }
+
+    /** An editor takes a bulletin off the public (or out of review) to work on it as a draft. */
+    public void backToDraft() {
+        this.status = BulletinStatus.DRAFT;
+    }
+
+    private void requireStatus(String move, BulletinStatus... from) {
+        for (BulletinStatus allowed : from) {
+            if (status == allowed) {
+                return;
+            }
+        }
+        throw new IllegalMoveException(move, status);
+    }
+
+    /** A move the workflow does not have from the bulletin's status. */
+    public static class IllegalMoveException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        IllegalMoveException(String move, BulletinStatus from) {
+            super("bulletin.illegalMove");
+            addSuppressed(new IllegalStateException("cannot " + move + " from " + from));
+        }
     }
 
     public Figure addFigure(StoredImage image, String alt, String caption, String credit, boolean decorative) {
@@ -226,10 +278,6 @@ public class Bulletin extends Timestamped {
         return status;
     }
 
-    public void setStatus(BulletinStatus status) {
-        this.status = Objects.requireNonNull(status);
-    }
-
     public Instant getPublishedAt() {
         return instant(publishedAt);
     }
@@ -242,7 +290,7 @@ public class Bulletin extends Timestamped {
         return reviewComment;
     }
 
-    public void setReviewComment(String comment) {
+    private void setReviewComment(String comment) {
         String cleaned = VietnameseText.clean(comment);
         this.reviewComment = cleaned == null || cleaned.isEmpty() ? null : limited(cleaned, "comment", 2000);
     }

@@ -1,10 +1,7 @@
 package vn.bantin.bulletin;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,8 +24,6 @@ import vn.bantin.security.Role;
  */
 @ApplicationScoped
 public class EditorialService {
-
-    private static final Pattern HEADING = Pattern.compile("<h([1-6])[\\s>]", Pattern.CASE_INSENSITIVE);
 
     @PersistenceContext
     private EntityManager em;
@@ -125,8 +120,7 @@ public class EditorialService {
     @Transactional
     public Bulletin submitForReview(long id, long expectedVersion) {
         Bulletin bulletin = editable(id, expectedVersion);
-        bulletin.setStatus(BulletinStatus.IN_REVIEW);
-        bulletin.setReviewComment(null);
+        bulletin.submitForReview();
         em.flush();
         audit.record(caller(), "submit", bulletin.getSlug());
         return bulletin;
@@ -134,6 +128,32 @@ public class EditorialService {
 
     /** Descriptions of an image as the editor typed them. */
     public record FigureText(long figureId, String alt, String caption, String credit, boolean decorative) {
+    }
+
+    /** What an editor does to a bulletin once what they typed is saved: publish, submit, add a figure... */
+    @FunctionalInterface
+    public interface EditAction {
+        Bulletin apply(long id, long version) throws ImageIntake.RejectedImage;
+    }
+
+    /**
+     * The back office's actions: what the editor typed (a new bulletin, or changes to its text and
+     * figures' descriptions) is saved, then the action runs on the saved bulletin, all in one
+     * transaction: one commit, so the page cache is emptied and the search index updated once,
+     * and a refused action (the publish gate, a bad picture) saves nothing and loses nothing, for
+     * the form still holds it.
+     */
+    @Transactional(rollbackOn = ImageIntake.RejectedImage.class)
+    public Bulletin saveThen(Long id, long expectedVersion, Draft draft, List<FigureText> figures, EditAction action)
+            throws ImageIntake.RejectedImage {
+        Bulletin saved = save(id, expectedVersion, draft, figures);
+        return action.apply(saved.getId(), saved.getVersion());
+    }
+
+    /** A new bulletin, or changes to one's text and figures' descriptions. */
+    @Transactional
+    public Bulletin save(Long id, long expectedVersion, Draft draft, List<FigureText> figures) {
+        return id == null ? create(draft) : update(id, expectedVersion, draft, figures);
     }
 
     /** Saves the bulletin's text and the descriptions of its figures together. */
@@ -232,7 +252,7 @@ public class EditorialService {
     public Bulletin publish(long id, long expectedVersion, Instant at, Instant expiresAt) {
         requireAny(Role.EDITOR, Role.ADMIN);
         Bulletin bulletin = current(id, expectedVersion);
-        List<Problem> problems = publishProblems(bulletin);
+        List<Problem> problems = PublishGate.problems(bulletin);
         if (!problems.isEmpty()) {
             audit.record(caller(), "publish-refused", bulletin.getSlug());
             throw new PublishRefusedException(problems);
@@ -252,8 +272,7 @@ public class EditorialService {
             throw new PublishRefusedException(List.of(new Problem("reviewComment", "review.commentRequired")));
         }
         Bulletin bulletin = current(id, expectedVersion);
-        bulletin.setStatus(BulletinStatus.DRAFT);
-        bulletin.setReviewComment(comment);
+        bulletin.sendBack(comment);
         em.flush();
         audit.record(caller(), "send-back", bulletin.getSlug());
         return bulletin;
@@ -264,7 +283,7 @@ public class EditorialService {
     public Bulletin backToDraft(long id, long expectedVersion) {
         requireAny(Role.EDITOR, Role.ADMIN);
         Bulletin bulletin = current(id, expectedVersion);
-        bulletin.setStatus(BulletinStatus.DRAFT);
+        bulletin.backToDraft();
         em.flush();
         audit.record(caller(), "edit", bulletin.getSlug());
         return bulletin;
@@ -292,65 +311,6 @@ public class EditorialService {
         return bulletin;
     }
 
-    /** What stands between a bulletin and the public. Empty when it may be published. */
-    public static List<Problem> publishProblems(Bulletin bulletin) {
-        List<Problem> problems = new ArrayList<>();
-        if (bulletin.getTitle() == null || bulletin.getTitle().isBlank()) {
-            problems.add(new Problem("title", "gate.titleEmpty"));
-        }
-        if (bulletin.getLead() == null || bulletin.getLead().isBlank()) {
-            problems.add(new Problem("lead", "gate.leadEmpty"));
-        }
-        if (skipsHeadingLevels(bulletin.getBody())) {
-            problems.add(new Problem("body", "gate.headingSkipped"));
-        }
-        for (Figure figure : bulletin.getFigures()) {
-            if (!figure.isDecorative() && (figure.getAltText() == null || figure.getAltText().isBlank())) {
-                problems.add(new Problem("figure-" + figure.getPosition(), "gate.altMissing"));
-            } else if (!figure.isDecorative() && figure.getAltText().equalsIgnoreCase(String.valueOf(figure.getCaption()))) {
-                problems.add(new Problem("figure-" + figure.getPosition(), "gate.altEqualsCaption"));
-            }
-        }
-        return problems;
-    }
-
-    private static final Pattern LINK = Pattern.compile("<a\\b[^>]*>(.*?)</a>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final java.util.Set<String> GENERIC_LINK_TEXTS = java.util.Set.of(
-            "xem thêm", "tại đây", "bấm vào đây", "nhấn vào đây", "click vào đây", "chi tiết", "xem chi tiết",
-            "đây", "link", "liên kết", "click here", "here", "read more", "more", "this link");
-
-    /**
-     * Link texts that say nothing out of context ("xem thêm", "tại đây", "click here"): screen
-     * reader users often list a page's links alone. A warning, not a refusal.
-     */
-    public static List<String> genericLinkTexts(String body) {
-        List<String> found = new ArrayList<>();
-        Matcher link = LINK.matcher(body == null ? "" : body);
-        while (link.find()) {
-            String text = link.group(1).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
-            String normalized = vn.bantin.text.VietnameseText.nfc(text).toLowerCase(java.util.Locale.ROOT)
-                    .replaceAll("[.…:!»›>]+$", "").strip();
-            if (GENERIC_LINK_TEXTS.contains(normalized)) {
-                found.add(text);
-            }
-        }
-        return found;
-    }
-
-    /** The page's title is the h1, so the body starts at h2 and never jumps a level going down. */
-    static boolean skipsHeadingLevels(String body) {
-        int previous = 1;
-        Matcher heading = HEADING.matcher(body == null ? "" : body);
-        while (heading.find()) {
-            int level = Integer.parseInt(heading.group(1));
-            if (level > previous + 1 || level == 1) {
-                return true;
-            }
-            previous = level;
-        }
-        return false;
-    }
-
     private Bulletin editable(long id, long expectedVersion) {
         requireAny(Role.AUTHOR, Role.EDITOR, Role.ADMIN);
         Bulletin bulletin = current(id, expectedVersion);
@@ -362,8 +322,11 @@ public class EditorialService {
         if (!editor && (bulletin.getStatus() == BulletinStatus.PUBLISHED || bulletin.getStatus() == BulletinStatus.ARCHIVED)) {
             throw new NotAllowedException("an author changes drafts only");
         }
-        if (!editor && bulletin.getStatus() != BulletinStatus.DRAFT) {
-            bulletin.setStatus(BulletinStatus.DRAFT);
+        if (!editor && bulletin.getStatus() == BulletinStatus.IN_REVIEW) {
+            // The author changes a bulletin the editors have: it comes back to them as a draft,
+            // to be submitted again, and the log says so.
+            bulletin.withdrawFromReview();
+            audit.record(caller(), "withdraw-from-review", bulletin.getSlug());
         }
         return bulletin;
     }

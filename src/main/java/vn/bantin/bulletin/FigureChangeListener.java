@@ -1,6 +1,5 @@
 package vn.bantin.bulletin;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
@@ -13,8 +12,7 @@ public class FigureChangeListener {
     @PostRemove
     void changed(Figure figure) {
         if (figure.getBulletin() != null && figure.getBulletin().getId() != null) {
-            CDI.current().getBeanManager().getEvent().select(BulletinChanged.class)
-                    .fire(new BulletinChanged(figure.getBulletin().getId()));
+            BulletinChangeListener.announce(figure.getBulletin().getId());
         }
     }
 }

@@ -82,8 +82,10 @@ public class DemoContent {
             if (status == BulletinStatus.PUBLISHED) {
                 // Morning publication times, a few hours apart, look like a real newsroom's.
                 bulletin.publish(now.minus(Duration.ofDays(b.getInt("daysAgo"))).minus(Duration.ofHours(seed % 7)));
-            } else {
-                bulletin.setStatus(status);
+            } else if (status == BulletinStatus.IN_REVIEW) {
+                bulletin.submitForReview();
+            } else if (status == BulletinStatus.ARCHIVED) {
+                bulletin.archive();
             }
             for (JsonValue f : b.getJsonArray("figures")) {
                 JsonObject figure = f.asJsonObject();

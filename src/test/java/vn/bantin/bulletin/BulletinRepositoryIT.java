@@ -85,7 +85,7 @@ class BulletinRepositoryIT {
         older.publish(now.minus(Duration.ofDays(3)));
         Bulletin draft = bulletin(category, "Bản nháp");
         Bulletin inReview = bulletin(category, "Đang duyệt");
-        inReview.setStatus(BulletinStatus.IN_REVIEW);
+        inReview.submitForReview();
         Bulletin scheduled = bulletin(category, "Hẹn giờ");
         scheduled.publish(now.plus(Duration.ofHours(2)));
         Bulletin archived = bulletin(category, "Lưu trữ");

@@ -39,9 +39,30 @@ class BulletinTest {
     }
 
     @Test
+    void the_workflow_refuses_moves_it_does_not_have() {
+        Bulletin b = bulletin();
+        assertThrows(Bulletin.IllegalMoveException.class, () -> b.sendBack("Cần sửa"), "only a bulletin in review is sent back");
+        assertThrows(Bulletin.IllegalMoveException.class, b::withdrawFromReview, "a draft is not in review");
+        b.submitForReview();
+        assertEquals(BulletinStatus.IN_REVIEW, b.getStatus());
+        b.sendBack("Cần thêm số liệu của quý III.");
+        assertEquals(BulletinStatus.DRAFT, b.getStatus());
+        assertEquals("Cần thêm số liệu của quý III.", b.getReviewComment(), "the author reads why");
+        b.submitForReview();
+        assertEquals(null, b.getReviewComment(), "a new submission clears the old comment");
+        b.withdrawFromReview();
+        assertEquals(BulletinStatus.DRAFT, b.getStatus());
+        b.publish(now);
+        assertThrows(Bulletin.IllegalMoveException.class, b::submitForReview, "a published bulletin is not submitted");
+        assertEquals("bulletin.illegalMove", assertThrows(Bulletin.IllegalMoveException.class, b::withdrawFromReview).getMessage());
+        b.backToDraft();
+        assertEquals(BulletinStatus.DRAFT, b.getStatus(), "an editor takes it back to draft");
+    }
+
+    @Test
     void review_and_archive_hide_a_bulletin() {
         Bulletin inReview = bulletin();
-        inReview.setStatus(BulletinStatus.IN_REVIEW);
+        inReview.submitForReview();
         inReview.setPublishedAt(now.minus(Duration.ofDays(1)));
         assertFalse(inReview.isVisibleAt(now));
         Bulletin archived = bulletin();
@@ -49,8 +70,8 @@ class BulletinTest {
         archived.archive();
         assertFalse(archived.isVisibleAt(now));
         Bulletin noTime = bulletin();
-        noTime.setStatus(BulletinStatus.PUBLISHED);
-        assertFalse(noTime.isVisibleAt(now), "published without a time is not public");
+        assertThrows(NullPointerException.class, () -> noTime.publish(null), "nothing is published without a time");
+        assertFalse(noTime.isVisibleAt(now), "so it stays a draft, not public");
     }
 
     @Test

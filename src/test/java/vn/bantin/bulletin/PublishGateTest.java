@@ -23,7 +23,7 @@ class PublishGateTest {
     }
 
     private static List<String> fields(Bulletin b) {
-        return EditorialService.publishProblems(b).stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+        return PublishGate.problems(b).stream().map(p -> p.field() + ":" + p.messageKey()).toList();
     }
 
     @Test
@@ -38,11 +38,11 @@ class PublishGateTest {
 
     @Test
     void headings_may_not_skip_a_level_or_repeat_the_page_title() {
-        assertTrue(EditorialService.skipsHeadingLevels("<h2>a</h2><h4>b</h4>"));
-        assertTrue(EditorialService.skipsHeadingLevels("<h3>a</h3>"), "the body starts at h2");
-        assertTrue(EditorialService.skipsHeadingLevels("<h1>a</h1>"), "h1 is the page's title");
-        assertFalse(EditorialService.skipsHeadingLevels("<h2>a</h2><h3>b</h3><h2>c</h2>"));
-        assertFalse(EditorialService.skipsHeadingLevels("<p>no headings</p>"));
+        assertTrue(PublishGate.skipsHeadingLevels("<h2>a</h2><h4>b</h4>"));
+        assertTrue(PublishGate.skipsHeadingLevels("<h3>a</h3>"), "the body starts at h2");
+        assertTrue(PublishGate.skipsHeadingLevels("<h1>a</h1>"), "h1 is the page's title");
+        assertFalse(PublishGate.skipsHeadingLevels("<h2>a</h2><h3>b</h3><h2>c</h2>"));
+        assertFalse(PublishGate.skipsHeadingLevels("<p>no headings</p>"));
         assertEquals(List.of("body:gate.headingSkipped"), fields(bulletin("Tóm tắt", "<h2>a</h2><h4>b</h4>")));
     }
 
@@ -59,9 +59,9 @@ class PublishGateTest {
 
     @Test
     void generic_link_texts_are_found_in_vietnamese_and_english() {
-        assertEquals(List.of("Xem thêm", "tại đây", "click here"), EditorialService.genericLinkTexts(
+        assertEquals(List.of("Xem thêm", "tại đây", "click here"), PublishGate.genericLinkTexts(
                 "<p><a href=\"https://a.vn\">Xem thêm</a> và <a href=\"https://b.vn\"><strong>tại đây</strong></a>"
                 + " <a href=\"https://c.vn\">click here</a> <a href=\"https://d.vn\">Toàn văn Nghị quyết số 12</a></p>"));
-        assertEquals(List.of(), EditorialService.genericLinkTexts("<p>Không có liên kết</p>"));
+        assertEquals(List.of(), PublishGate.genericLinkTexts("<p>Không có liên kết</p>"));
     }
 }
