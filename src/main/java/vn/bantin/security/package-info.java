@@ -1,6 +1,6 @@
 /**
- * Accounts, roles, sign-in (identity store, pause after failures), API tokens, the request guard
- * (forged requests, hosts, paths) and content security policy.
+ * Accounts, roles, sign-in (identity store, pause after failures) and sign-out, API tokens, the
+ * request guard (forged requests, hosts, paths) and content security policy.
  * <p>
  * Knows no feature's data; features ask it who the caller is.
  */

@@ -1,4 +1,4 @@
-package vn.bantin.admin;
+package vn.bantin.security;
 
 import java.io.IOException;
 
@@ -12,7 +12,10 @@ import jakarta.servlet.http.HttpSession;
 
 import vn.bantin.audit.AuditLog;
 
-/** Signs out (POST only) and ends the session, then shows the sign-in form again. */
+/**
+ * Signs a member of staff out (POST only): ends the session and notes it in the activity log, then
+ * shows the sign-in form again. Security, not a view: it sits beside the sign-in mechanism.
+ */
 @WebServlet("/admin/dang-xuat")
 public class SignOutServlet extends HttpServlet {
 
