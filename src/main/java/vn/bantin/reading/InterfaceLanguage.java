@@ -14,9 +14,6 @@ public enum InterfaceLanguage {
     VI("vi", "Tiếng Việt"),
     EN("en", "English");
 
-    /** Holds a reader's choice for a year; it is a preference, not an identity. */
-    public static final String COOKIE = PreferenceCookie.LANGUAGE.cookieName();
-
     private final String tag;
     private final String ownName;
 

@@ -9,7 +9,6 @@ import java.util.Optional;
  */
 public record TextSize(int percent) {
 
-    public static final String COOKIE = PreferenceCookie.TEXT_SIZE.cookieName();
     public static final List<Integer> STEPS = List.of(100, 125, 150, 175, 200);
     public static final TextSize DEFAULT = new TextSize(100);
 
