@@ -37,6 +37,7 @@ import vn.bantin.category.CategoryRepository;
 import vn.bantin.media.ImageIntake;
 import vn.bantin.platform.Dates;
 import vn.bantin.platform.Pages;
+import vn.bantin.site.PublicRoutes;
 import vn.bantin.text.VietnameseText;
 
 /**
@@ -196,7 +197,7 @@ public class BulletinEditor implements Serializable {
         categoryId = bulletin.getCategory().getId();
         authorName = bulletin.getAuthorName();
         status = bulletin.getStatus();
-        publicPath = bulletin.getPath();
+        publicPath = PublicRoutes.bulletin(bulletin.getSlug());
         publishAt = local(bulletin.getStatus() == BulletinStatus.PUBLISHED ? bulletin.getPublishedAt() : null);
         expiresAt = local(bulletin.getExpiresAt());
         reviewComment = bulletin.getReviewComment();

@@ -10,6 +10,7 @@ import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.Figure;
 import vn.bantin.category.Category;
 import vn.bantin.platform.Dates;
+import vn.bantin.site.PublicRoutes;
 
 /** The JSON shapes of the read API. Absent values are written as null, not left out. */
 public final class BulletinJson {
@@ -55,12 +56,12 @@ public final class BulletinJson {
 
     static Summary summary(Bulletin b, Dates dates) {
         return new Summary(b.getId(), b.getSlug(), b.getTitle(), b.getLead(), b.getAuthorName(),
-                CategoryRef.of(b.getCategory()), dates.offset(b.getPublishedAt()), b.getPath(), figures(b));
+                CategoryRef.of(b.getCategory()), dates.offset(b.getPublishedAt()), PublicRoutes.bulletin(b.getSlug()), figures(b));
     }
 
     static Detail detail(Bulletin b, Dates dates) {
         return new Detail(b.getId(), b.getSlug(), b.getTitle(), b.getLead(), b.getAuthorName(),
-                CategoryRef.of(b.getCategory()), dates.offset(b.getPublishedAt()), b.getPath(), figures(b),
+                CategoryRef.of(b.getCategory()), dates.offset(b.getPublishedAt()), PublicRoutes.bulletin(b.getSlug()), figures(b),
                 b.getBody(), b.getVersion());
     }
 

@@ -13,10 +13,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.platform.Messages;
+import vn.bantin.site.PublicRoutes;
 import vn.bantin.platform.SiteAddress;
 
 /** {@code /luu-tru/{slug}.pdf}: the archive copy of a published bulletin, as a download. */
-@WebServlet("/luu-tru/*")
+@WebServlet(PublicRoutes.ARCHIVE + "*")
 public class ArchiveServlet extends HttpServlet {
 
     @Inject
@@ -39,7 +40,7 @@ public class ArchiveServlet extends HttpServlet {
         }
         Bulletin found = bulletin.get();
         String portal = Messages.bundle(Messages.VIETNAMESE).getString("site.agency");
-        String address = SiteAddress.absolute(request, found.getPath());
+        String address = SiteAddress.absolute(request, PublicRoutes.bulletin(found.getSlug()));
         String etag = "\"" + ArchiveCopies.tag(found, address) + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "no-cache");

@@ -326,10 +326,6 @@ public class Bulletin extends Timestamped {
         }
     }
 
-    public String getPath() {
-        return "/tin-tuc/" + slug;
-    }
-
     private static String required(String value, String field, int max) {
         String cleaned = VietnameseText.clean(value);
         if (cleaned == null || cleaned.isEmpty()) {

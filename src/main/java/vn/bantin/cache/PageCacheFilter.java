@@ -20,6 +20,7 @@ import vn.bantin.platform.DatabaseOutage;
 import vn.bantin.platform.SiteAddress;
 import vn.bantin.popularity.ViewCounter;
 import vn.bantin.reading.TextSizePreference;
+import vn.bantin.site.PublicRoutes;
 
 /**
  * Serves public pages, feeds and read-API answers from {@link PageCache}: the first request for
@@ -30,11 +31,11 @@ import vn.bantin.reading.TextSizePreference;
  */
 public class PageCacheFilter extends HttpFilter {
 
-    /** Set by a bulletin page as it renders, so that readings served from the cache still count. */
-    public static final String BULLETIN_ID = "bantin.cache.bulletin";
-
     @Inject
     private PageCache cache;
+
+    @Inject
+    private RenderedPage rendered;
 
     @Inject
     private ViewCounter views;
@@ -107,11 +108,12 @@ public class PageCacheFilter extends HttpFilter {
         }
     }
 
-    /** Anonymous GET of a public address, with a query string of reasonable length. */
+    /** Anonymous GET of a cacheable public address, with a query string of reasonable length. */
     private static boolean isCacheable(HttpServletRequest request) {
         String query = request.getQueryString();
-        return "GET".equals(request.getMethod()) && isPublic(request) && request.getHeader("Authorization") == null
-                && (query == null || query.length() <= 2000);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && PublicRoutes.isCacheable(path)
+                && request.getHeader("Authorization") == null && (query == null || query.length() <= 2000);
     }
 
     /** Renders the answer, sends it, and keeps it when it may be reused. */
@@ -128,8 +130,7 @@ public class PageCacheFilter extends HttpFilter {
         String type = response.getContentType();
         // A page rendered for a signed-in member of staff is sent, never kept: it is theirs.
         if (capture.isCacheable() && type != null && request.getUserPrincipal() == null) {
-            Object bulletin = request.getAttribute(BULLETIN_ID);
-            CachedPage page = CachedPage.of(type, body, now, lifetime, bulletin instanceof Long id ? id : null);
+            CachedPage page = CachedPage.of(type, body, now, lifetime, rendered.bulletinId());
             boolean kept = cache.put(key, page, generation);
             send(request, response, page);
             return kept ? Optional.of(page) : Optional.empty();
@@ -137,15 +138,6 @@ public class PageCacheFilter extends HttpFilter {
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
         return Optional.empty();
-    }
-
-    /** The addresses whose answers are the same for every anonymous reader. */
-    private static boolean isPublic(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/") || path.startsWith("/chuyen-muc/") || path.startsWith("/tin-tuc/")
-                || path.equals("/tim-kiem") || path.equals("/rss") || path.startsWith("/rss/")
-                || path.equals("/atom") || path.startsWith("/atom/") || path.equals("/sitemap.xml")
-                || path.equals("/robots.txt") || path.startsWith("/api/v1/bulletins") || path.equals("/api/v1/search");
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {

@@ -2,6 +2,8 @@
  * The page cache of public pages: one rendering per address, language and text size, emptied by change
  * events.
  * <p>
- * Knows which reader preferences make a variant (reading); knows no back office.
+ * Knows which reader preferences make a variant (reading) and which addresses may be kept
+ * (site.PublicRoutes); learns what a page shows through RenderedPage, which pages fill in. Knows no
+ * back office and no page bean.
  */
 package vn.bantin.cache;

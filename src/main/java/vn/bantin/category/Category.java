@@ -81,10 +81,6 @@ public class Category extends Timestamped {
         this.position = position;
     }
 
-    public String getPath() {
-        return "/chuyen-muc/" + slug;
-    }
-
     @Override
     public boolean equals(Object o) {
         return this == o || (o instanceof Category other && id != null && id.equals(other.id));

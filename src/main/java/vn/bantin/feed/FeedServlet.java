@@ -31,6 +31,7 @@ import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
 import vn.bantin.platform.Messages;
+import vn.bantin.site.PublicRoutes;
 import vn.bantin.platform.SiteAddress;
 import vn.bantin.text.VietnameseText;
 
@@ -39,7 +40,7 @@ import vn.bantin.text.VietnameseText;
  * feeds of the latest published bulletins, read from the database on each request so that a
  * bulletin is in them as soon as it is published and out as soon as it is withdrawn.
  */
-@WebServlet({"/rss", "/rss/*", "/atom", "/atom/*"})
+@WebServlet({PublicRoutes.RSS, PublicRoutes.RSS + "/*", PublicRoutes.ATOM, PublicRoutes.ATOM + "/*"})
 public class FeedServlet extends HttpServlet {
 
     static final int ENTRIES = 20;
@@ -52,7 +53,7 @@ public class FeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean atom = request.getServletPath().equals("/atom");
+        boolean atom = request.getServletPath().equals(PublicRoutes.ATOM);
         String rest = request.getPathInfo();
         Category category = null;
         if (rest != null && !rest.equals("/")) {
@@ -76,8 +77,8 @@ public class FeedServlet extends HttpServlet {
     private SyndFeed feed(HttpServletRequest request, boolean atom, Category category) {
         var msg = Messages.bundle(Messages.VIETNAMESE);
         String site = msg.getString("site.name");
-        String selfPath = (atom ? "/atom" : "/rss") + (category == null ? "" : "/" + category.getSlug());
-        String pagePath = category == null ? "/" : category.getPath();
+        String selfPath = PublicRoutes.feed(atom, category == null ? null : category.getSlug());
+        String pagePath = category == null ? PublicRoutes.HOME : PublicRoutes.section(category.getSlug());
 
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(atom ? "atom_1.0" : "rss_2.0");
@@ -113,7 +114,7 @@ public class FeedServlet extends HttpServlet {
 
     private static SyndEntry entry(HttpServletRequest request, Bulletin bulletin) {
         SyndEntry entry = new SyndEntryImpl();
-        String url = SiteAddress.absolute(request, bulletin.getPath());
+        String url = SiteAddress.absolute(request, PublicRoutes.bulletin(bulletin.getSlug()));
         // Stored before control characters were refused at input: XML cannot carry them at all.
         entry.setTitle(VietnameseText.withoutForbiddenCharacters(bulletin.getTitle()));
         entry.setLink(url);

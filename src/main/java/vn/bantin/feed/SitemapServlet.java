@@ -24,13 +24,14 @@ import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
 import vn.bantin.platform.SiteAddress;
+import vn.bantin.site.PublicRoutes;
 
 /**
  * {@code /sitemap.xml}: the home page, every section and every published bulletin, each with
  * its last change, for search engines. One file holds up to 50,000 addresses, far more than a
  * provincial portal publishes.
  */
-@WebServlet("/sitemap.xml")
+@WebServlet(PublicRoutes.SITEMAP)
 public class SitemapServlet extends HttpServlet {
 
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -58,12 +59,12 @@ public class SitemapServlet extends HttpServlet {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
-            url(xml, SiteAddress.absolute(request, "/"), newest);
+            url(xml, SiteAddress.absolute(request, PublicRoutes.HOME), newest);
             for (Category category : categories.findAll()) {
-                url(xml, SiteAddress.absolute(request, category.getPath()), sectionChanges.get(category.getId()));
+                url(xml, SiteAddress.absolute(request, PublicRoutes.section(category.getSlug())), sectionChanges.get(category.getId()));
             }
             for (Object[] row : addresses) {
-                url(xml, SiteAddress.absolute(request, "/tin-tuc/" + row[0]), (OffsetDateTime) row[1]);
+                url(xml, SiteAddress.absolute(request, PublicRoutes.bulletin((String) row[0])), (OffsetDateTime) row[1]);
             }
             xml.writeEndElement();
             xml.writeEndDocument();

@@ -1,5 +1,5 @@
 /**
- * What every feature stands on: data source and migration, routes, dates, paging, error pages, plain
+ * What every feature stands on: data source and migration, dates, paging, error pages, plain
  * pages, messages, host and proxy checks, session tuning.
  * <p>
  * Knows no feature: it imports nothing from other packages except the start-up state. The interface

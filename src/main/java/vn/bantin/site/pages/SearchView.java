@@ -1,4 +1,4 @@
-package vn.bantin.search.web;
+package vn.bantin.site.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,11 @@
-package vn.bantin.platform;
+package vn.bantin.site.pages;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+
+import vn.bantin.platform.SiteAddress;
 
 /** The portal's absolute address for views ({@code #{site.base}}), e.g. for canonical links. */
 @Named("site")

@@ -1,4 +1,4 @@
-package vn.bantin.category.web;
+package vn.bantin.site.pages;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +17,8 @@ import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
 import vn.bantin.platform.Pages;
 import vn.bantin.platform.Paging;
-import vn.bantin.platform.PublicRoutes;
+import vn.bantin.site.PublicRoutes;
+import vn.bantin.site.RequestedPage;
 
 /** {@code /chuyen-muc/{slug}?trang=N}: a category's bulletins, newest first. */
 @Named
@@ -26,6 +27,9 @@ public class CategoryView {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private RequestedPage requested;
 
     @Inject
     @ConfigProperty(name = "bantin.page.size", defaultValue = "10")
@@ -43,8 +47,7 @@ public class CategoryView {
 
     /** The view action: answers 400 for a malformed page number, 404 for what does not exist. */
     public void load() {
-        Object slug = request.getAttribute(PublicRoutes.SLUG);
-        category = slug == null ? null : categories.findBySlug(slug.toString()).orElse(null);
+        category = requested.slug(PublicRoutes.Page.SECTION).flatMap(categories::findBySlug).orElse(null);
         if (category == null) {
             Pages.notFound();
             return;

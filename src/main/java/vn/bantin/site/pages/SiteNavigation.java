@@ -1,4 +1,4 @@
-package vn.bantin.category.web;
+package vn.bantin.site.pages;
 
 import java.util.List;
 import java.util.logging.Level;
@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
-import vn.bantin.platform.PublicRoutes;
+import vn.bantin.site.PublicRoutes;
+import vn.bantin.site.RequestedPage;
 
 /** The sections menu, with the reader's current section marked. */
 @Named
@@ -27,6 +28,9 @@ public class SiteNavigation {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private RequestedPage requested;
 
     private List<Category> all;
 
@@ -48,7 +52,8 @@ public class SiteNavigation {
     }
 
     public boolean isCurrent(Category category) {
-        return "/chuyen-muc.xhtml".equals(viewId()) && category.getSlug().equals(request.getAttribute(PublicRoutes.SLUG));
+        return requested.slug(PublicRoutes.Page.SECTION).filter(category.getSlug()::equals).isPresent()
+                && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null;
     }
 
     private static String viewId() {

@@ -1,4 +1,4 @@
-package vn.bantin.bulletin.web;
+package vn.bantin.site.pages;
 
 import java.time.Instant;
 
@@ -9,6 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.Figure;
 import vn.bantin.platform.Dates;
+import vn.bantin.site.PublicRoutes;
 
 /**
  * What a bulletin page tells search engines and social networks about itself: its canonical
@@ -32,7 +33,7 @@ public final class Sharing {
     }
 
     public String getUrl() {
-        return base + bulletin.getPath();
+        return base + PublicRoutes.bulletin(bulletin.getSlug());
     }
 
     public String getTitle() {

@@ -1,4 +1,4 @@
-package vn.bantin.bulletin.web;
+package vn.bantin.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

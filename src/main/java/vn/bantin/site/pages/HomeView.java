@@ -1,4 +1,4 @@
-package vn.bantin.bulletin.web;
+package vn.bantin.site.pages;
 
 import java.time.Instant;
 import java.util.List;
