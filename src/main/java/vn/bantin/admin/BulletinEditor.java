@@ -36,6 +36,7 @@ import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
 import vn.bantin.media.ImageIntake;
 import vn.bantin.platform.Dates;
+import vn.bantin.platform.InvalidInput;
 import vn.bantin.platform.Pages;
 import vn.bantin.site.PublicRoutes;
 import vn.bantin.text.VietnameseText;
@@ -394,18 +395,15 @@ public class BulletinEditor implements Serializable {
             say(FacesMessage.SEVERITY_ERROR, text("editor.conflict")
                     .replace("{0}", dates.dayTime(conflict.getChangedAt())));
         } catch (PublishRefusedException refused) {
-            for (EditorialService.Problem problem : refused.getProblems()) {
-                errors.put(problem.field(), text(problem.messageKey()));
-            }
+            errors.putAll(refused.problems());
             say(FacesMessage.SEVERITY_ERROR, text("editor.publishRefused"));
+        } catch (InvalidInput invalid) {
+            errors.putAll(invalid.problems());
+            say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
         } catch (NotAllowedException notAllowed) {
             say(FacesMessage.SEVERITY_ERROR, text("editor.notAllowed"));
         } catch (IllegalArgumentException invalid) {
-            String key = invalid.getMessage();
-            if ("slug.taken".equals(key)) {
-                errors.put("slug", text("editor.slugTaken"));
-            }
-            say(FacesMessage.SEVERITY_ERROR, FacesText.textOr("editor." + key, "editor.fixErrors"));
+            say(FacesMessage.SEVERITY_ERROR, FacesText.textOr("editor." + invalid.getMessage(), "editor.fixErrors"));
         } catch (RuntimeException failure) {
             if (causedBy(failure, OptimisticLockException.class) || causedBy(failure, RollbackException.class)) {
                 say(FacesMessage.SEVERITY_ERROR, text("editor.conflict").replace("{0}", dates.dayTime(Instant.now())));
@@ -417,49 +415,23 @@ public class BulletinEditor implements Serializable {
         }
     }
 
-    /** Field rules checked before anything is sent to the service; each error is tied to its field. */
+    /**
+     * The draft's field rules (the same the service and the API apply) and the photos' text
+     * alternatives, checked before anything is sent to the service; each error is tied to its field.
+     */
     private boolean validate() {
-        refuseForbiddenCharacters("title", title);
-        refuseForbiddenCharacters("slug", slug);
-        refuseForbiddenCharacters("lead", lead);
-        refuseForbiddenCharacters("body", body);
-        refuseForbiddenCharacters("author", authorName);
+        errors.putAll(draft().problems());
         for (FigureForm figure : figures) {
             String field = "figure-" + (figure.getNumber() - 1);
-            refuseForbiddenCharacters(field, figure.getAlt());
-            refuseForbiddenCharacters(field, figure.getCaption());
-            refuseForbiddenCharacters(field, figure.getCredit());
-        }
-        if (errors.containsKey("title")) {
-            // refused for its characters; said once
-        } else if (title == null || title.isBlank()) {
-            errors.put("title", text("editor.titleRequired"));
-        } else if (title.length() > Bulletin.MAX_TITLE) {
-            errors.put("title", text("editor.titleTooLong"));
-        }
-        if (slug != null && !slug.isBlank() && !VietnameseText.isSlug(slug) && !errors.containsKey("slug")) {
-            errors.put("slug", text("editor.slugInvalid"));
-        }
-        if (lead != null && lead.length() > Bulletin.MAX_LEAD && !errors.containsKey("lead")) {
-            errors.put("lead", text("editor.leadTooLong"));
-        }
-        if (categoryId == null) {
-            errors.put("category", text("editor.categoryRequired"));
-        }
-        for (FigureForm figure : figures) {
-            if (!figure.isDecorative() && (figure.getAlt() == null || figure.getAlt().isBlank())
-                    && !errors.containsKey("figure-" + (figure.getNumber() - 1))) {
-                errors.put("figure-" + (figure.getNumber() - 1), text("gate.altMissing"));
+            if (VietnameseText.hasForbiddenCharacters(figure.getAlt())
+                    || VietnameseText.hasForbiddenCharacters(figure.getCaption())
+                    || VietnameseText.hasForbiddenCharacters(figure.getCredit())) {
+                errors.putIfAbsent(field, text("text.forbiddenCharacters"));
+            } else if (!figure.isDecorative() && (figure.getAlt() == null || figure.getAlt().isBlank())) {
+                errors.putIfAbsent(field, text("gate.altMissing"));
             }
         }
         return errors.isEmpty();
-    }
-
-    /** Characters no page or feed can carry (a control character pasted from elsewhere, say). */
-    private void refuseForbiddenCharacters(String field, String value) {
-        if (VietnameseText.hasForbiddenCharacters(value)) {
-            errors.putIfAbsent(field, text("text.forbiddenCharacters"));
-        }
     }
 
     private Draft draft() {

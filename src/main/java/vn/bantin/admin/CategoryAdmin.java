@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
 import vn.bantin.category.CategoryService;
+import vn.bantin.platform.InvalidInput;
 
 /** {@code /admin/chuyen-muc.xhtml} (ADMIN only): the portal's sections, their addresses and order. */
 @Named
@@ -88,7 +89,7 @@ public class CategoryAdmin implements Serializable {
         errors.clear();
         try {
             sections.create(newName, newSlug, "new");
-        } catch (CategoryService.RefusedException refused) {
+        } catch (InvalidInput refused) {
             refuse(refused);
             return;
         } catch (CategoryService.NotAllowedException notAllowed) {
@@ -106,7 +107,7 @@ public class CategoryAdmin implements Serializable {
         try {
             sections.saveAll(rows.stream().map(r -> new CategoryService.Edit(r.getId(), r.getName(), r.getSlug(),
                     r.getPosition())).toList(), "category-");
-        } catch (CategoryService.RefusedException refused) {
+        } catch (InvalidInput refused) {
             refuse(refused);
             return;
         } catch (CategoryService.NotAllowedException notAllowed) {
@@ -117,8 +118,8 @@ public class CategoryAdmin implements Serializable {
         message(FacesMessage.SEVERITY_INFO, "categories.saved");
     }
 
-    private void refuse(CategoryService.RefusedException refused) {
-        refused.problems().forEach((key, problem) -> errors.put(key, text(problem)));
+    private void refuse(InvalidInput refused) {
+        errors.putAll(refused.problems());
         message(FacesMessage.SEVERITY_ERROR, "editor.fixErrors");
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import vn.bantin.platform.FieldProblem;
+
 /**
  * The errors of one back-office form, keyed by field, in the order they were found: what each
  * field shows under it and what the error summary lists. One shape for every form bean.
@@ -23,6 +25,13 @@ public final class FormErrors implements Serializable {
 
     public void putIfAbsent(String field, String message) {
         byField.putIfAbsent(field, message);
+    }
+
+    /** Each problem's text beside its field; the first problem found for a field is the one shown. */
+    public void putAll(List<FieldProblem> problems) {
+        for (FieldProblem problem : problems) {
+            putIfAbsent(problem.field(), FacesText.text(problem.messageKey()));
+        }
     }
 
     public void remove(String field) {

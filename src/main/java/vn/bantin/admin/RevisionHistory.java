@@ -16,6 +16,7 @@ import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.bulletin.EditorialService;
 import vn.bantin.bulletin.Revision;
 import vn.bantin.bulletin.RevisionDiff;
+import vn.bantin.platform.InvalidInput;
 import vn.bantin.platform.Pages;
 
 /**
@@ -85,6 +86,10 @@ public class RevisionHistory implements Serializable {
                     + "/admin/ban-tin.xhtml?id=" + id);
         } catch (EditorialService.ConflictException conflict) {
             FacesText.message(FacesMessage.SEVERITY_ERROR, "history.conflict");
+            load();
+        } catch (InvalidInput refused) {
+            // The revision's address has since gone to another bulletin: say so, restore nothing.
+            FacesText.message(FacesMessage.SEVERITY_ERROR, refused.problems().get(0).messageKey());
             load();
         }
     }

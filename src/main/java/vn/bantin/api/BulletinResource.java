@@ -35,7 +35,10 @@ import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
+import vn.bantin.media.ImageIntake;
 import vn.bantin.platform.Dates;
+import vn.bantin.platform.FieldProblem;
+import vn.bantin.platform.InvalidInput;
 import vn.bantin.platform.Messages;
 import vn.bantin.platform.Paging;
 import vn.bantin.text.VietnameseText;
@@ -104,7 +107,7 @@ public class BulletinResource {
     public Response create(String body, @Context UriInfo uri) {
         ResourceBundle msg = messages();
         return write(msg, () -> {
-            Bulletin created = writer.create(parse(body, msg), msg);
+            Bulletin created = writer.create(parse(body, msg));
             return Response.created(URI.create(uri.getBaseUri().getPath() + "v1/bulletins/" + created.getSlug()))
                     .entity(BulletinJson.detail(created, dates)).build();
         });
@@ -116,7 +119,7 @@ public class BulletinResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("slug") String slug, String body) {
         ResourceBundle msg = messages();
-        return write(msg, () -> Response.ok(BulletinJson.detail(writer.update(slug, parse(body, msg), msg), dates)).build());
+        return write(msg, () -> Response.ok(BulletinJson.detail(writer.update(slug, parse(body, msg)), dates)).build());
     }
 
     /** Archives a bulletin: it leaves the public, and stays in the back office. */
@@ -132,15 +135,21 @@ public class BulletinResource {
             return action.get();
         } catch (RuntimeException failure) {
             Throwable cause = failure;
-            while (cause.getCause() != null && !(cause instanceof BulletinWriter.Invalid)
+            while (cause.getCause() != null && !(cause instanceof InvalidInput)
+                    && !(cause instanceof BulletinWriter.ImagesBusy)
                     && !(cause instanceof vn.bantin.bulletin.EditorialService.ConflictException)
                     && !(cause instanceof vn.bantin.bulletin.EditorialService.NotAllowedException)
                     && !(cause instanceof BulletinWriter.NotFound)
                     && !(cause instanceof Problem.ProblemException)) {
                 cause = cause.getCause();
             }
-            if (cause instanceof BulletinWriter.Invalid invalid) {
-                return invalid(msg.getString("api.invalid"), invalid.errors());
+            if (cause instanceof InvalidInput invalid) {
+                return invalid(msg.getString("api.invalid"), InvalidInput.texts(
+                        invalid.problems().stream().map(BulletinResource::asJsonField).toList(), msg::getString));
+            }
+            if (cause instanceof BulletinWriter.ImagesBusy) {
+                return new Problem.ProblemException(Status.SERVICE_UNAVAILABLE, msg.getString(ImageIntake.BUSY),
+                        BulletinWriter.RETRY_AFTER_SECONDS).toResponse();
             }
             if (cause instanceof vn.bantin.bulletin.EditorialService.ConflictException) {
                 return Problem.response(Status.CONFLICT, msg.getString("api.conflict"));
@@ -159,11 +168,22 @@ public class BulletinResource {
                     return Problem.response(Status.CONFLICT, msg.getString("api.conflict"));
                 }
             }
-            if (cause instanceof IllegalArgumentException known && "slug.taken".equals(known.getMessage())) {
-                return invalid(msg.getString("api.invalid"), java.util.Map.of("slug", msg.getString("editor.slugTaken")));
-            }
             throw failure;
         }
+    }
+
+    /**
+     * A problem named by its place in the request's JSON: the editor's "figure-2" is the API's
+     * "figures[2].alt", its upload field "new-figure" the API's "figures".
+     */
+    static FieldProblem asJsonField(FieldProblem problem) {
+        String field = problem.field();
+        if (field.matches("figure-\\d+")) {
+            field = "figures[" + field.substring("figure-".length()) + "].alt";
+        } else if (field.startsWith("new-figure")) {
+            field = "figures";
+        }
+        return new FieldProblem(field, problem.messageKey());
     }
 
     /** Deeper than any bulletin needs; a parser that recursed 200,000 levels would overflow its stack. */

@@ -6,7 +6,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +23,8 @@ import vn.bantin.bulletin.EditorialService.FigureText;
 import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
 import vn.bantin.media.ImageIntake;
+import vn.bantin.platform.FieldProblem;
+import vn.bantin.platform.InvalidInput;
 import vn.bantin.text.VietnameseText;
 
 /**
@@ -42,47 +43,33 @@ public class BulletinWriter {
     @Inject
     private BulletinRepository bulletins;
 
-    /** Field errors of a request; answered as 422 with each field listed. */
-    public static class Invalid extends RuntimeException {
-        private final Map<String, String> errors;
-
-        Invalid(Map<String, String> errors) {
-            super("Invalid: " + errors.keySet());
-            this.errors = Map.copyOf(errors);
-        }
-
-        public Map<String, String> errors() {
-            return errors;
-        }
-    }
-
     private record Input(Draft draft, String status, List<byte[]> images, List<FigureText> figures, boolean hasFigures) {
     }
 
     @Transactional(rollbackOn = Exception.class)
-    public Bulletin create(JsonObject json, ResourceBundle msg) {
-        Input input = read(json, msg, false);
+    public Bulletin create(JsonObject json) {
+        Input input = read(json, false);
         Bulletin bulletin = editorial.create(input.draft());
-        bulletin = addFigures(bulletin, input, msg);
+        bulletin = addFigures(bulletin, input);
         if ("published".equals(input.status())) {
-            bulletin = publish(bulletin, msg);
+            bulletin = publish(bulletin);
         }
         return bulletin;
     }
 
     @Transactional(rollbackOn = Exception.class)
-    public Bulletin update(String slug, JsonObject json, ResourceBundle msg) {
+    public Bulletin update(String slug, JsonObject json) {
         Bulletin existing = bulletins.findBySlug(slug).orElseThrow(() -> new NotFound());
-        Input input = read(json, msg, true);
+        Input input = read(json, true);
         long version = json.getJsonNumber("version").longValueExact();
         Bulletin bulletin = editorial.update(existing.getId(), version, input.draft());
         if (input.hasFigures()) {
             bulletin = editorial.removeAllFigures(bulletin.getId(), bulletin.getVersion());
-            bulletin = addFigures(bulletin, input, msg);
+            bulletin = addFigures(bulletin, input);
         }
         boolean published = bulletin.getStatus() == BulletinStatus.PUBLISHED;
         if ("published".equals(input.status()) && !published) {
-            bulletin = publish(bulletin, msg);
+            bulletin = publish(bulletin);
         } else if ("draft".equals(input.status()) && published) {
             bulletin = editorial.backToDraft(bulletin.getId(), bulletin.getVersion());
         }
@@ -99,65 +86,48 @@ public class BulletinWriter {
     public static class NotFound extends RuntimeException {
     }
 
-    private Bulletin publish(Bulletin bulletin, ResourceBundle msg) {
-        try {
-            return editorial.publish(bulletin.getId(), bulletin.getVersion(), Instant.now());
-        } catch (EditorialService.PublishRefusedException refused) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (EditorialService.Problem problem : refused.getProblems()) {
-                String field = problem.field().startsWith("figure-")
-                        ? "figures[" + problem.field().substring("figure-".length()) + "].alt" : problem.field();
-                errors.put(field, msg.getString(problem.messageKey()));
-            }
-            throw new Invalid(errors);
-        }
+    /** Other pictures are being decoded; the client is asked to try again later. */
+    public static class ImagesBusy extends RuntimeException {
     }
 
-    private Bulletin addFigures(Bulletin bulletin, Input input, ResourceBundle msg) {
+    private Bulletin publish(Bulletin bulletin) {
+        return editorial.publish(bulletin.getId(), bulletin.getVersion(), Instant.now());
+    }
+
+    private Bulletin addFigures(Bulletin bulletin, Input input) {
         for (int i = 0; i < input.images().size(); i++) {
             try {
                 bulletin = editorial.addFigure(bulletin.getId(), bulletin.getVersion(), input.images().get(i),
                         input.figures().get(i));
             } catch (ImageIntake.RejectedImage rejected) {
                 if (ImageIntake.BUSY.equals(rejected.reason())) {
-                    throw new Problem.ProblemException(jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE,
-                            msg.getString(ImageIntake.BUSY), RETRY_AFTER_SECONDS);
+                    throw new ImagesBusy();
                 }
-                throw new Invalid(Map.of("figures[" + i + "].data", msg.getString(rejected.reason())));
+                throw new InvalidInput("figures[" + i + "].data", rejected.reason());
             } catch (EditorialService.PublishRefusedException refused) {
-                throw new Invalid(Map.of("figures[" + i + "].alt", msg.getString("gate.altMissing")));
+                throw new InvalidInput("figures[" + i + "].alt", "gate.altMissing");
             }
         }
         return bulletin;
     }
 
-    private Input read(JsonObject json, ResourceBundle msg, boolean update) {
+    private Input read(JsonObject json, boolean update) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String title = text(json, "title", errors, msg);
-        if (errors.containsKey("title")) {
-            // already refused for what it holds
-        } else if (title == null || title.isBlank()) {
-            errors.put("title", msg.getString("editor.titleRequired"));
-        } else if (title.length() > Bulletin.MAX_TITLE) {
-            errors.put("title", msg.getString("editor.titleTooLong"));
-        }
-        String slug = text(json, "slug", errors, msg);
-        if (slug != null && !slug.isBlank() && !VietnameseText.isSlug(slug)) {
-            errors.put("slug", msg.getString("editor.slugInvalid"));
-        }
-        String lead = text(json, "lead", errors, msg);
-        if (lead != null && lead.length() > Bulletin.MAX_LEAD) {
-            errors.put("lead", msg.getString("editor.leadTooLong"));
-        }
-        String body = text(json, "body", errors, msg);
-        String author = text(json, "author", errors, msg);
-        Category category = category(json.get("category"), errors, msg);
-        String status = text(json, "status", errors, msg);
+        String title = text(json, "title", errors);
+        String slug = text(json, "slug", errors);
+        String lead = text(json, "lead", errors);
+        String body = text(json, "body", errors);
+        String author = text(json, "author", errors);
+        Category category = category(json.get("category"), errors);
+        Draft draft = new Draft(title, slug, lead, body, category == null ? null : category.getId(), author);
+        // The same field rules as the editor's; a field already refused for its type keeps that reason.
+        draft.problems().forEach(problem -> errors.putIfAbsent(problem.field(), problem.messageKey()));
+        String status = text(json, "status", errors);
         if (status != null && !status.equals("draft") && !status.equals("published")) {
-            errors.put("status", msg.getString("api.badStatus"));
+            errors.put("status", "api.badStatus");
         }
         if (update && !isWholeNumber(json.get("version"))) {
-            errors.put("version", msg.getString("api.versionRequired"));
+            errors.put("version", "api.versionRequired");
         }
         List<byte[]> images = new ArrayList<>();
         List<FigureText> figures = new ArrayList<>();
@@ -165,28 +135,27 @@ public class BulletinWriter {
         boolean hasFigures = figuresValue != null && figuresValue.getValueType() != JsonValue.ValueType.NULL;
         if (hasFigures) {
             if (figuresValue.getValueType() != JsonValue.ValueType.ARRAY) {
-                errors.put("figures", msg.getString("api.notAList"));
+                errors.put("figures", "api.notAList");
             } else if (figuresValue.asJsonArray().size() > Bulletin.MAX_FIGURES) {
-                errors.put("figures", msg.getString("editor.figures.tooMany"));
+                errors.put("figures", "editor.figures.tooMany");
             } else {
                 int i = 0;
                 for (JsonValue value : figuresValue.asJsonArray()) {
-                    readFigure(value, i++, images, figures, errors, msg);
+                    readFigure(value, i++, images, figures, errors);
                 }
             }
         }
         if (!errors.isEmpty()) {
-            throw new Invalid(errors);
+            throw new InvalidInput(errors.entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
         }
-        return new Input(new Draft(title, slug, lead, body, category.getId(), author), status == null ? "draft" : status,
-                images, figures, hasFigures);
+        return new Input(draft, status == null ? "draft" : status, images, figures, hasFigures);
     }
 
     private static void readFigure(JsonValue value, int i, List<byte[]> images, List<FigureText> figures,
-            Map<String, String> errors, ResourceBundle msg) {
+            Map<String, String> errors) {
         String prefix = "figures[" + i + "]";
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            errors.put(prefix, msg.getString("api.notAnObject"));
+            errors.put(prefix, "api.notAnObject");
             return;
         }
         JsonObject figure = value.asJsonObject();
@@ -198,26 +167,26 @@ public class BulletinWriter {
             bytes = null;
         }
         if (bytes == null || bytes.length == 0) {
-            errors.put(prefix + ".data", msg.getString("api.badImageData"));
+            errors.put(prefix + ".data", "api.badImageData");
         }
         boolean decorative = figure.getBoolean("decorative", false);
-        String alt = figure.get("alt") instanceof JsonString s ? allowedText(s.getString(), prefix + ".alt", errors, msg) : null;
+        String alt = figure.get("alt") instanceof JsonString s ? allowedText(s.getString(), prefix + ".alt", errors) : null;
         String caption = figure.get("caption") instanceof JsonString s
-                ? allowedText(s.getString(), prefix + ".caption", errors, msg) : null;
+                ? allowedText(s.getString(), prefix + ".caption", errors) : null;
         String credit = figure.get("credit") instanceof JsonString s
-                ? allowedText(s.getString(), prefix + ".credit", errors, msg) : null;
+                ? allowedText(s.getString(), prefix + ".credit", errors) : null;
         if (errors.containsKey(prefix + ".alt")) {
             // already refused for its characters
         } else if (!decorative && (alt == null || alt.isBlank())) {
-            errors.put(prefix + ".alt", msg.getString("gate.altMissing"));
+            errors.put(prefix + ".alt", "gate.altMissing");
         } else if (!decorative && alt.equalsIgnoreCase(String.valueOf(caption))) {
-            errors.put(prefix + ".alt", msg.getString("gate.altEqualsCaption"));
+            errors.put(prefix + ".alt", "gate.altEqualsCaption");
         }
         images.add(bytes);
         figures.add(new FigureText(0, alt, caption, credit, decorative));
     }
 
-    private Category category(JsonValue value, Map<String, String> errors, ResourceBundle msg) {
+    private Category category(JsonValue value, Map<String, String> errors) {
         String slug = null;
         if (value instanceof JsonString s) {
             slug = s.getString();
@@ -227,7 +196,7 @@ public class BulletinWriter {
         }
         Category category = slug == null || !VietnameseText.isSlug(slug) ? null : categories.findBySlug(slug).orElse(null);
         if (category == null) {
-            errors.put("category", msg.getString("api.badCategory"));
+            errors.put("category", "api.badCategory");
         }
         return category;
     }
@@ -248,22 +217,22 @@ public class BulletinWriter {
     /** How long a client is asked to wait while other pictures are being decoded. */
     static final int RETRY_AFTER_SECONDS = 30;
 
-    private static String text(JsonObject json, String field, Map<String, String> errors, ResourceBundle msg) {
+    private static String text(JsonObject json, String field, Map<String, String> errors) {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
         if (value instanceof JsonString s) {
-            return allowedText(s.getString(), field, errors, msg);
+            return allowedText(s.getString(), field, errors);
         }
-        errors.put(field, msg.getString("api.notText"));
+        errors.put(field, "api.notText");
         return null;
     }
 
     /** The text, or null with an error for its field when it holds characters no page or feed can carry. */
-    private static String allowedText(String text, String field, Map<String, String> errors, ResourceBundle msg) {
+    private static String allowedText(String text, String field, Map<String, String> errors) {
         if (VietnameseText.hasForbiddenCharacters(text)) {
-            errors.put(field, msg.getString("text.forbiddenCharacters"));
+            errors.put(field, "text.forbiddenCharacters");
             return null;
         }
         return text;

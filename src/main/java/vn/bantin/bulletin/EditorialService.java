@@ -1,6 +1,7 @@
 package vn.bantin.bulletin;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,11 @@ import vn.bantin.category.Category;
 import vn.bantin.media.ImageIntake;
 import vn.bantin.media.ImageStore;
 import vn.bantin.media.StoredImage;
+import vn.bantin.platform.FieldProblem;
+import vn.bantin.platform.InvalidInput;
 import vn.bantin.security.CurrentActor;
 import vn.bantin.security.Role;
+import vn.bantin.text.VietnameseText;
 
 /**
  * The editorial workflow on the server: who may do what is checked here, whatever the buttons
@@ -40,8 +44,47 @@ public class EditorialService {
     @Inject
     private ImageStore images;
 
+    /** The address is another bulletin's. */
+    public static final String SLUG_TAKEN = "editor.slugTaken";
+
     /** What an editor typed, before it becomes a bulletin. */
-    public record Draft(String title, String slug, String lead, String body, long categoryId, String authorName) {
+    public record Draft(String title, String slug, String lead, String body, Long categoryId, String authorName) {
+
+        /**
+         * The field rules every way in applies (the editor before it calls, the API, and this
+         * service before it writes): a title of at most {@value Bulletin#MAX_TITLE} characters, an
+         * address in slug form when one is given, a lead of at most {@value Bulletin#MAX_LEAD}, a
+         * section, and no characters a page or feed cannot carry. Empty when the draft may be saved.
+         */
+        public List<FieldProblem> problems() {
+            List<FieldProblem> problems = new ArrayList<>();
+            refuseForbiddenCharacters(problems, "title", title);
+            refuseForbiddenCharacters(problems, "slug", slug);
+            refuseForbiddenCharacters(problems, "lead", lead);
+            refuseForbiddenCharacters(problems, "body", body);
+            refuseForbiddenCharacters(problems, "author", authorName);
+            if (title == null || title.isBlank()) {
+                problems.add(new FieldProblem("title", "editor.titleRequired"));
+            } else if (title.length() > Bulletin.MAX_TITLE) {
+                problems.add(new FieldProblem("title", "editor.titleTooLong"));
+            }
+            if (slug != null && !slug.isBlank() && !VietnameseText.isSlug(slug)) {
+                problems.add(new FieldProblem("slug", "editor.slugInvalid"));
+            }
+            if (lead != null && lead.length() > Bulletin.MAX_LEAD) {
+                problems.add(new FieldProblem("lead", "editor.leadTooLong"));
+            }
+            if (categoryId == null) {
+                problems.add(new FieldProblem("category", "editor.categoryRequired"));
+            }
+            return problems;
+        }
+
+        private static void refuseForbiddenCharacters(List<FieldProblem> problems, String field, String value) {
+            if (VietnameseText.hasForbiddenCharacters(value)) {
+                problems.add(new FieldProblem(field, "text.forbiddenCharacters"));
+            }
+        }
     }
 
     /** Somebody else saved the bulletin since it was opened; nothing was written. */
@@ -65,30 +108,23 @@ public class EditorialService {
         }
     }
 
-    /** Publication refused; each problem names the field it belongs to and a message key. */
-    public static class PublishRefusedException extends RuntimeException {
-        private final List<Problem> problems;
+    /** Publication (or a step towards it) refused by the publication rules; each problem names its field. */
+    public static class PublishRefusedException extends InvalidInput {
+        private static final long serialVersionUID = 1L;
 
-        public PublishRefusedException(List<Problem> problems) {
-            super("Publication refused: " + problems);
-            this.problems = List.copyOf(problems);
+        public PublishRefusedException(List<FieldProblem> problems) {
+            super(problems);
         }
-
-        public List<Problem> getProblems() {
-            return problems;
-        }
-    }
-
-    public record Problem(String field, String messageKey) {
     }
 
     @Transactional
     public Bulletin create(Draft draft) {
         requireAny(Role.AUTHOR, Role.EDITOR, Role.ADMIN);
+        refuseInvalid(draft);
         Category category = category(draft.categoryId());
         String slug = draft.slug() == null || draft.slug().isBlank() ? bulletins.freeSlugFor(draft.title()) : draft.slug();
         if (bulletins.slugTaken(slug, null)) {
-            throw new IllegalArgumentException("slug.taken");
+            throw new InvalidInput("slug", SLUG_TAKEN);
         }
         Bulletin bulletin = new Bulletin(draft.title(), slug, category);
         bulletin.recordCreator(caller());
@@ -103,9 +139,10 @@ public class EditorialService {
     @Transactional
     public Bulletin update(long id, long expectedVersion, Draft draft) {
         Bulletin bulletin = editable(id, expectedVersion);
+        refuseInvalid(draft);
         String slug = draft.slug() == null || draft.slug().isBlank() ? bulletin.getSlug() : draft.slug();
         if (bulletins.slugTaken(slug, bulletin.getId())) {
-            throw new IllegalArgumentException("slug.taken");
+            throw new InvalidInput("slug", SLUG_TAKEN);
         }
         bulletin.setTitle(draft.title());
         bulletin.setSlug(slug);
@@ -175,10 +212,10 @@ public class EditorialService {
     public Bulletin addFigure(long id, long expectedVersion, byte[] upload, FigureText text) throws ImageIntake.RejectedImage {
         Bulletin bulletin = editable(id, expectedVersion);
         if (!text.decorative() && (text.alt() == null || text.alt().isBlank())) {
-            throw new PublishRefusedException(List.of(new Problem("new-figure-alt", "gate.altMissing")));
+            throw new PublishRefusedException(List.of(new FieldProblem("new-figure-alt", "gate.altMissing")));
         }
         if (bulletin.getFigures().size() >= Bulletin.MAX_FIGURES) {
-            throw new IllegalArgumentException("figures.tooMany");
+            throw new InvalidInput("new-figure", "editor.figures.tooMany");
         }
         StoredImage image = images.store(upload);
         bulletin.addFigure(image, text.alt(), text.caption(), text.credit(), text.decorative());
@@ -221,7 +258,7 @@ public class EditorialService {
                 .getResultStream().filter(r -> r.getNumber() == number).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("revision.notFound"));
         if (bulletins.slugTaken(revision.getSlug(), bulletin.getId())) {
-            throw new IllegalArgumentException("slug.taken");
+            throw new InvalidInput("slug", SLUG_TAKEN);
         }
         bulletin.setTitle(revision.getTitle());
         bulletin.setSlug(revision.getSlug());
@@ -252,7 +289,7 @@ public class EditorialService {
     public Bulletin publish(long id, long expectedVersion, Instant at, Instant expiresAt) {
         requireAny(Role.EDITOR, Role.ADMIN);
         Bulletin bulletin = current(id, expectedVersion);
-        List<Problem> problems = PublishGate.problems(bulletin);
+        List<FieldProblem> problems = PublishGate.problems(bulletin);
         if (!problems.isEmpty()) {
             audit.record(caller(), "publish-refused", bulletin.getSlug());
             throw new PublishRefusedException(problems);
@@ -269,7 +306,7 @@ public class EditorialService {
     public Bulletin sendBack(long id, long expectedVersion, String comment) {
         requireAny(Role.EDITOR, Role.ADMIN);
         if (comment == null || comment.isBlank()) {
-            throw new PublishRefusedException(List.of(new Problem("reviewComment", "review.commentRequired")));
+            throw new PublishRefusedException(List.of(new FieldProblem("reviewComment", "review.commentRequired")));
         }
         Bulletin bulletin = current(id, expectedVersion);
         bulletin.sendBack(comment);
@@ -347,6 +384,13 @@ public class EditorialService {
         bulletin.setLead(draft.lead());
         bulletin.setBody(draft.body());
         bulletin.setAuthorName(draft.authorName());
+    }
+
+    private static void refuseInvalid(Draft draft) {
+        List<FieldProblem> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
     }
 
     private Category category(long id) {

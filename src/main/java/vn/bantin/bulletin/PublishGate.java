@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.bantin.bulletin.EditorialService.Problem;
+import vn.bantin.platform.FieldProblem;
 
 /**
  * The publication rules: what stands between a bulletin and the public (a title, a lead, headings
@@ -21,22 +21,22 @@ public final class PublishGate {
     }
 
     /** What stands between a bulletin and the public. Empty when it may be published. */
-    public static List<Problem> problems(Bulletin bulletin) {
-        List<Problem> problems = new ArrayList<>();
+    public static List<FieldProblem> problems(Bulletin bulletin) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (bulletin.getTitle() == null || bulletin.getTitle().isBlank()) {
-            problems.add(new Problem("title", "gate.titleEmpty"));
+            problems.add(new FieldProblem("title", "gate.titleEmpty"));
         }
         if (bulletin.getLead() == null || bulletin.getLead().isBlank()) {
-            problems.add(new Problem("lead", "gate.leadEmpty"));
+            problems.add(new FieldProblem("lead", "gate.leadEmpty"));
         }
         if (skipsHeadingLevels(bulletin.getBody())) {
-            problems.add(new Problem("body", "gate.headingSkipped"));
+            problems.add(new FieldProblem("body", "gate.headingSkipped"));
         }
         for (Figure figure : bulletin.getFigures()) {
             if (!figure.isDecorative() && (figure.getAltText() == null || figure.getAltText().isBlank())) {
-                problems.add(new Problem("figure-" + figure.getPosition(), "gate.altMissing"));
+                problems.add(new FieldProblem("figure-" + figure.getPosition(), "gate.altMissing"));
             } else if (!figure.isDecorative() && figure.getAltText().equalsIgnoreCase(String.valueOf(figure.getCaption()))) {
-                problems.add(new Problem("figure-" + figure.getPosition(), "gate.altEqualsCaption"));
+                problems.add(new FieldProblem("figure-" + figure.getPosition(), "gate.altEqualsCaption"));
             }
         }
         return problems;

@@ -1,14 +1,15 @@
 package vn.bantin.category;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import vn.bantin.audit.AuditLog;
+import vn.bantin.platform.FieldProblem;
+import vn.bantin.platform.InvalidInput;
 import vn.bantin.security.CurrentActor;
 import vn.bantin.security.Role;
 import vn.bantin.text.VietnameseText;
@@ -22,21 +23,6 @@ public class CategoryService {
 
     /** A section as an administrator edited it. */
     public record Edit(long id, String name, String slug, int position) {
-    }
-
-    /** The change was refused; problems are message keys by the key of what they are about. */
-    public static class RefusedException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient Map<String, String> problems;
-
-        RefusedException(Map<String, String> problems) {
-            super("Section change refused: " + problems);
-            this.problems = Map.copyOf(problems);
-        }
-
-        public Map<String, String> problems() {
-            return problems;
-        }
     }
 
     /** The caller is not an administrator. */
@@ -64,7 +50,7 @@ public class CategoryService {
         String address = slug == null || slug.isBlank() ? VietnameseText.slug(name) : slug.strip();
         String problem = problem(name, address, null);
         if (problem != null) {
-            throw new RefusedException(Map.of(problemKey, problem));
+            throw new InvalidInput(problemKey, problem);
         }
         Category created = categories.save(new Category(name, address, categories.findAll().size() + 1));
         audit.record(actor.name(), "category-create", address);
@@ -78,15 +64,15 @@ public class CategoryService {
     @Transactional
     public void saveAll(List<Edit> edits, String keyPrefix) {
         requireAdmin();
-        Map<String, String> problems = new LinkedHashMap<>();
+        List<FieldProblem> problems = new ArrayList<>();
         for (Edit edit : edits) {
             String problem = problem(edit.name(), edit.slug(), edit.id());
             if (problem != null) {
-                problems.put(keyPrefix + edit.id(), problem);
+                problems.add(new FieldProblem(keyPrefix + edit.id(), problem));
             }
         }
         if (!problems.isEmpty()) {
-            throw new RefusedException(problems);
+            throw new InvalidInput(problems);
         }
         for (Edit edit : edits) {
             Category category = categories.byId(edit.id());

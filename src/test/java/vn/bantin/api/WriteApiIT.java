@@ -177,6 +177,34 @@ class WriteApiIT {
     }
 
     @Test
+    void the_api_and_the_editor_refuse_a_field_in_the_same_words() throws Exception {
+        String taken = "{\"title\":\"Trùng đường dẫn\",\"slug\":\"" + Fixtures.CONFERENCE.substring("/tin-tuc/".length()) + "\",\"category\":\"thoi-su\"}";
+        Map<String, String> slugTaken = errors(send("POST", "/api/v1/bulletins", taken, editor()));
+        assertEquals(Map.of("slug", "Đường dẫn này đã có bản tin khác dùng."), slugTaken);
+
+        String tooLong = "{\"title\":\"" + "T".repeat(301) + "\",\"slug\":\"Sai Dạng\",\"category\":\"thoi-su\"}";
+        Map<String, String> fields = errors(send("POST", "/api/v1/bulletins", tooLong, editor()));
+        assertEquals("Tiêu đề dài quá 300 ký tự.", fields.get("title"), fields.toString());
+        assertEquals("Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.", fields.get("slug"), fields.toString());
+
+        // The same draft typed into the editor: the same sentence beside the same field.
+        StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
+        var form = Jsoup.parse(admin.postEditor("/admin/ban-tin.xhtml", Map.of("title", "T".repeat(301),
+                "slug", "Sai Dạng", "category", "1", "lead", "", "body", "", "author", ""), "save", null, null).body());
+        assertEquals(fields.get("title"), form.selectFirst("#title-error").text());
+        assertEquals(fields.get("slug"), form.selectFirst("#slug-error").text());
+    }
+
+    private static Map<String, String> errors(HttpResponse<String> refused) {
+        assertEquals(422, refused.statusCode(), refused.body());
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        for (JsonObject error : json(refused.body()).getJsonArray("errors").getValuesAs(JsonObject.class)) {
+            errors.put(error.getString("field"), error.getString("detail"));
+        }
+        return errors;
+    }
+
+    @Test
     void personal_tokens_work_until_revoked() throws Exception {
         StaffClient admin = new StaffClient(base, "admin", Fixtures.ADMIN_PASSWORD);
         HttpResponse<String> created = admin.postForm("/admin/ma-api.xhtml", "ma-api",
