@@ -36,6 +36,8 @@ import vn.bantin.testing.Browser;
 import vn.bantin.testing.BrowserSession;
 import vn.bantin.testing.Fixtures;
 import vn.bantin.testing.Portal;
+import vn.bantin.testing.backoffice.EditorPage;
+import vn.bantin.testing.backoffice.SignInPage;
 
 /**
  * The back office as a keyboard or screen-reader user meets it: the table's pager and sort
@@ -66,11 +68,9 @@ class BackOfficeAccessibilityIT {
         open("/admin/");
         browser.manage().deleteCookieNamed("bantin-co-chu");
         browser.manage().deleteCookieNamed("bantin-ngon-ngu");
-        if (!browser.findElements(By.id("username")).isEmpty()) {
-            browser.findElement(By.id("username")).sendKeys("admin");
-            WebElement page = browser.findElement(By.tagName("html"));
-            browser.findElement(By.id("password")).sendKeys(Fixtures.ADMIN_PASSWORD, Keys.ENTER);
-            Browser.awaitNewPage(browser, page);
+        SignInPage signIn = new SignInPage(browser, base);
+        if (signIn.isShown()) {
+            signIn.signInWithEnter("admin", Fixtures.ADMIN_PASSWORD);
         }
         open("/admin/");
         assertFalse(browser.findElements(By.id("bang:ban-tin")).isEmpty(), "signed in: " + Browser.shown(browser));
@@ -132,8 +132,7 @@ class BackOfficeAccessibilityIT {
 
     @Test
     void a_refused_save_focuses_an_error_summary_whose_links_lead_to_each_field_and_a_save_focuses_its_message() {
-        open("/admin/ban-tin.xhtml");
-        Browser.clickAndWait(browser, browser.findElement(By.id("save")));
+        EditorPage editor = EditorPage.openNew(browser, base).save();
         WebElement summary = focused();
         assertTrue(summary.getAttribute("class").contains("error-summary"), "focus on the summary: " + summary.getAttribute("outerHTML"));
         assertEquals("Có lỗi cần sửa", summary.findElement(By.tagName("h2")).getText());
@@ -149,9 +148,7 @@ class BackOfficeAccessibilityIT {
         summary.findElement(By.cssSelector("a[href='#category']")).click();
         assertEquals("category", focused().getAttribute("id"), "the link puts focus in the field");
 
-        browser.findElement(By.id("title")).sendKeys("Lịch tiếp công dân tháng Mười hai " + base.getPort());
-        new Select(browser.findElement(By.id("category"))).selectByIndex(1);
-        Browser.clickAndWait(browser, browser.findElement(By.id("save")));
+        editor.typeTitle("Lịch tiếp công dân tháng Mười hai " + base.getPort()).chooseAnySection().save();
         WebElement done = focused();
         assertTrue(done.getAttribute("class").contains("success-message"), "focus on the message: " + done.getAttribute("outerHTML"));
         assertEquals("Đã lưu bản tin.", done.getText());
@@ -162,11 +159,7 @@ class BackOfficeAccessibilityIT {
     void a_failed_sign_in_focuses_the_summary_and_marks_both_fields_invalid() {
         ChromeDriver stranger = Browser.start(true);
         try {
-            stranger.get(Portal.resolve(base, "/admin/").toString());
-            stranger.findElement(By.id("username")).sendKeys("khong-co-tai-khoan-nay");
-            WebElement page = stranger.findElement(By.tagName("html"));
-            stranger.findElement(By.id("password")).sendKeys("khong-dung-mat-khau", Keys.ENTER);
-            Browser.awaitNewPage(stranger, page);
+            SignInPage.open(stranger, base).signInWithEnter("khong-co-tai-khoan-nay", "khong-dung-mat-khau");
             WebElement summary = stranger.switchTo().activeElement();
             assertTrue(summary.getAttribute("class").contains("error-summary"), summary.getAttribute("outerHTML"));
             assertTrue(summary.getText().contains("Tên đăng nhập hoặc mật khẩu không đúng."), summary.getText());
@@ -183,18 +176,15 @@ class BackOfficeAccessibilityIT {
 
     @Test
     void a_new_bulletin_takes_a_photo_and_a_refused_upload_keeps_the_file() throws Exception {
-        open("/admin/ban-tin.xhtml");
+        EditorPage editor = EditorPage.openNew(browser, base);
         assertTrue(browser.findElement(By.id("new-image")).isDisplayed(), "a new bulletin offers photos");
         assertTrue(browser.findElement(By.id("new-image-saves")).getText().contains("lưu bản tin trước"),
                 "and says that adding one saves the bulletin");
         Path photo = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it")))
                 .resolve("dai-bieu-du-hoi-nghi.jpg");
         Files.write(photo, TestImages.jpegWithExif(640, 360));
-        browser.findElement(By.id("title")).sendKeys("Đại biểu dự Hội nghị tổng kết " + base.getPort());
-        new Select(browser.findElement(By.id("category"))).selectByIndex(1);
-        browser.findElement(By.id("new-image")).sendKeys(photo.toAbsolutePath().toString());
-        browser.findElement(By.id("new-caption")).sendKeys("Các đại biểu dự Hội nghị");
-        Browser.clickAndWait(browser, browser.findElement(By.id("upload")));
+        editor.typeTitle("Đại biểu dự Hội nghị tổng kết " + base.getPort()).chooseAnySection()
+                .choosePhoto(photo, null, "Các đại biểu dự Hội nghị").upload();
 
         WebElement summary = focused();
         assertTrue(summary.getAttribute("class").contains("error-summary"), summary.getAttribute("outerHTML"));
@@ -208,10 +198,10 @@ class BackOfficeAccessibilityIT {
 
         summary.findElement(By.cssSelector("a[href='#new-alt']")).click();
         focused().sendKeys("Hội trường với các hàng ghế đại biểu");
-        Browser.clickAndWait(browser, browser.findElement(By.id("upload")));
+        editor.upload();
         assertEquals("Đã thêm ảnh.", focused().getText(), "added without choosing the file again: " + Browser.shown(browser));
         assertTrue(browser.getCurrentUrl().contains("/admin/ban-tin.xhtml?id="), "the bulletin was saved with it");
-        assertEquals(1, browser.findElements(By.cssSelector("fieldset.figure-edit img")).size());
+        assertEquals(1, editor.photoCount());
         assertTrue(browser.findElements(By.id("new-image-kept")).isEmpty(), "nothing left waiting");
     }
 

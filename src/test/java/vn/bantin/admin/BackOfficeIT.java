@@ -38,6 +38,9 @@ import vn.bantin.testing.BrowserSession;
 import vn.bantin.testing.Fixtures;
 import vn.bantin.testing.Portal;
 import vn.bantin.testing.StaffClient;
+import vn.bantin.testing.backoffice.BackOfficePage;
+import vn.bantin.testing.backoffice.EditorPage;
+import vn.bantin.testing.backoffice.SignInPage;
 
 
 /**
@@ -139,20 +142,20 @@ class BackOfficeIT {
         assertEquals("ascending", driver.findElement(By.cssSelector("#bang\\:ban-tin th.ui-sortable-column"))
                 .getAttribute("aria-sort"), "the sort state is in the header too");
 
-        Browser.clickAndWait(driver, driver.findElement(By.linkText("Viết bản tin mới")));
+        new BackOfficePage(driver, base).follow("Viết bản tin mới");
+        EditorPage editor = new EditorPage(driver, base);
         violations = Browser.violations(driver);
         assertTrue(violations.isEmpty(), "empty editor:" + Browser.describe(violations));
-        Browser.clickAndWait(driver, driver.findElement(By.id("save")));
-        assertEquals("true", driver.findElement(By.id("title")).getAttribute("aria-invalid"));
+        editor.save();
+        assertTrue(editor.isInvalid("title"));
         assertEquals("title-error", driver.findElement(By.id("title")).getAttribute("aria-describedby"));
-        assertEquals("Hãy nhập tiêu đề.", driver.findElement(By.id("title-error")).getText());
+        assertEquals("Hãy nhập tiêu đề.", editor.errorOf("title"));
         violations = Browser.violations(driver);
         assertTrue(violations.isEmpty(), "editor with errors:" + Browser.describe(violations));
 
         String title = "Tỉnh tổ chức Ngày hội đọc sách " + base.getPort();
-        driver.findElement(By.id("title")).sendKeys(title);
-        new Select(driver.findElement(By.id("category"))).selectByVisibleText("Văn hóa - Xã hội");
-        driver.findElement(By.id("lead")).sendKeys("Hơn 3.000 học sinh tham gia Ngày hội đọc sách tại thư viện tỉnh.");
+        editor.typeTitle(title).chooseSection("Văn hóa - Xã hội")
+                .typeLead("Hơn 3.000 học sinh tham gia Ngày hội đọc sách tại thư viện tỉnh.");
         assertFalse(driver.findElement(By.id("body")).isDisplayed(), "the body opens in the visual editor");
         WebElement htmlSource = driver.findElement(By.cssSelector("#body-toolbar .rich-source"));
         htmlSource.click();
@@ -160,20 +163,19 @@ class BackOfficeIT {
         driver.findElement(By.id("body")).sendKeys("<p>Ngày hội có 40 gian sách.</p><script>alert(1)</script>"
                 + "<h2>Hoạt động</h2><p>Giao lưu với tác giả.</p><p>Đăng ký <a href=\"https://thuvien.example.vn\">tại đây</a>.</p>"
                 + "<table><tr><th>Gian sách</th><td>40</td></tr></table>");
-        driver.findElement(By.id("author")).sendKeys("Ngọc Ánh");
-        Browser.clickAndWait(driver, driver.findElement(By.id("save")));
-        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lưu bản tin."));
-        assertTrue(driver.getCurrentUrl().contains("/admin/ban-tin.xhtml?id="), driver.getCurrentUrl());
+        editor.typeAuthor("Ngọc Ánh").save();
+        assertTrue(editor.message().contains("Đã lưu bản tin."), editor.shown());
+        assertTrue(editor.address().contains("/admin/ban-tin.xhtml?id="), editor.address());
         assertTrue(driver.findElement(By.id("body-warning")).getText().contains("“tại đây”"),
                 "a generic link text is pointed out: " + shown(driver));
         assertTrue(driver.findElement(By.id("body")).isDisplayed(), "a body with a table reopens as HTML, table kept");
         assertTrue(driver.findElement(By.id("body-table-note")).isDisplayed(), "and the editor says why");
-        String slug = driver.findElement(By.id("slug")).getAttribute("value");
+        String slug = editor.slug();
         assertTrue(slug.startsWith("tinh-to-chuc-ngay-hoi-doc-sach"), slug);
         assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "a draft stays hidden");
 
-        String editorUrl = driver.getCurrentUrl();
-        Browser.clickAndWait(driver, driver.findElement(By.linkText("xem trước")));
+        String editorUrl = editor.address();
+        editor.follow("xem trước");
         assertEquals(title, driver.findElement(By.tagName("h1")).getText(), "the preview shows the bulletin");
         assertTrue(driver.findElement(By.cssSelector("[role=note]")).getText().contains("Bản xem trước"));
         assertTrue(driver.findElement(By.cssSelector(".bulletin-body")).getText().contains("Giao lưu với tác giả."));
@@ -184,22 +186,17 @@ class BackOfficeIT {
         Path photo = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it")))
                 .resolve("anh-may-anh.jpg");
         Files.write(photo, TestImages.jpegWithExif(640, 360));
-        driver.findElement(By.id("new-image")).sendKeys(photo.toAbsolutePath().toString());
-        driver.findElement(By.id("new-caption")).sendKeys("Các em học sinh đọc sách tại thư viện");
-        Browser.clickAndWait(driver, driver.findElement(By.id("upload")));
-        assertEquals("true", driver.findElement(By.id("new-alt")).getAttribute("aria-invalid"),
-                "an image without a text alternative is refused: " + shown(driver));
-        assertTrue(driver.findElement(By.id("new-alt-error")).getText().contains("văn bản thay thế"));
-        driver.findElement(By.id("new-image")).sendKeys(photo.toAbsolutePath().toString());
-        driver.findElement(By.id("new-alt")).sendKeys("Học sinh ngồi đọc sách bên những kệ sách gỗ");
-        Browser.clickAndWait(driver, driver.findElement(By.id("upload")));
-        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã thêm ảnh."), shown(driver));
-        assertEquals(1, driver.findElements(By.cssSelector("fieldset.figure-edit img")).size());
+        editor.choosePhoto(photo, null, "Các em học sinh đọc sách tại thư viện").upload();
+        assertTrue(editor.isInvalid("new-alt"), "an image without a text alternative is refused: " + shown(driver));
+        assertTrue(editor.errorOf("new-alt").contains("văn bản thay thế"));
+        editor.choosePhoto(photo, "Học sinh ngồi đọc sách bên những kệ sách gỗ", null).upload();
+        assertTrue(editor.message().contains("Đã thêm ảnh."), shown(driver));
+        assertEquals(1, editor.photoCount());
         violations = Browser.violations(driver);
         assertTrue(violations.isEmpty(), "editor with a figure:" + Browser.describe(violations));
 
-        Browser.clickAndWait(driver, driver.findElement(By.id("publish")));
-        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã đăng bản tin."), shown(driver));
+        editor.publish();
+        assertTrue(editor.message().contains("Đã đăng bản tin."), shown(driver));
         HttpResponse<String> page = Portal.get(base, "/tin-tuc/" + slug);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(title));
@@ -218,10 +215,8 @@ class BackOfficeIT {
         assertTrue(driver.findElement(By.tagName("tbody")).getText().contains(slug), "publication is in the audit log");
         violations = Browser.violations(driver);
         assertTrue(violations.isEmpty(), "audit log:" + Browser.describe(violations));
-        driver.get(editorUrl);
-
-        Browser.clickAndWait(driver, driver.findElement(By.id("archive")));
-        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("lưu trữ"), shown(driver));
+        editor = EditorPage.openAt(driver, base, editorUrl).archive();
+        assertTrue(editor.message().contains("lưu trữ"), shown(driver));
         assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "an archived bulletin leaves the public at once");
     }
 
@@ -229,64 +224,51 @@ class BackOfficeIT {
     @Order(5)
     void a_later_save_over_someone_elses_edit_is_refused_and_keeps_the_text() {
         ChromeDriver first = browser();
-        first.get(Portal.resolve(base, "/admin/").toString());
-        Browser.clickAndWait(first, first.findElement(By.linkText("Viết bản tin mới")));
-        first.findElement(By.id("title")).sendKeys("Bản tin để thử sửa cùng lúc " + base.getPort());
-        new Select(first.findElement(By.id("category"))).selectByVisibleText("Thời sự");
-        Browser.clickAndWait(first, first.findElement(By.id("save")));
-        String editorUrl = first.getCurrentUrl();
+        EditorPage mine = EditorPage.openNew(first, base)
+                .typeTitle("Bản tin để thử sửa cùng lúc " + base.getPort()).chooseSection("Thời sự").save();
+        String editorUrl = mine.address();
 
         ChromeDriver second = Browser.start(true);
         try {
             second.get(editorUrl);
-            second.findElement(By.id("username")).sendKeys("admin");
-            WebElement signInPage = second.findElement(By.tagName("html"));
-            second.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD, Keys.ENTER);
-            Browser.awaitNewPage(second, signInPage);
-            second.get(editorUrl);
-            second.findElement(By.id("lead")).sendKeys("Lời dẫn của người thứ hai.");
-            Browser.clickAndWait(second, second.findElement(By.id("save")));
-            assertTrue(second.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lưu"));
+            new SignInPage(second, base).signInWithEnter("admin", ADMIN_PASSWORD);
+            EditorPage theirs = EditorPage.openAt(second, base, editorUrl).typeLead("Lời dẫn của người thứ hai.").save();
+            assertTrue(theirs.message().contains("Đã lưu"), theirs.shown());
         } finally {
             second.quit();
         }
 
-        first.findElement(By.id("lead")).sendKeys("Lời dẫn của người thứ nhất.");
-        Browser.clickAndWait(first, first.findElement(By.id("save")));
-        assertTrue(first.findElement(By.cssSelector(".form-messages")).getText().contains("người khác sửa"),
-                "the later save is refused with a clear message");
-        assertEquals("Lời dẫn của người thứ nhất.", first.findElement(By.id("lead")).getAttribute("value"),
-                "and the text stays in the form");
+        mine.typeLead("Lời dẫn của người thứ nhất.").save();
+        assertTrue(mine.message().contains("người khác sửa"), "the later save is refused with a clear message");
+        assertEquals("Lời dẫn của người thứ nhất.", mine.value("lead"), "and the text stays in the form");
 
         // Scheduling: a publication time to come leaves the bulletin hidden until then.
-        first.get(editorUrl);
-        first.findElement(By.id("lead")).sendKeys("Lời dẫn.");
+        mine = EditorPage.openAt(first, base, editorUrl).typeLead("Lời dẫn.");
         java.time.LocalDateTime goLive = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
                 .plusDays(2).withSecond(0).withNano(0);
         first.executeScript("document.getElementById('publishAt').value = arguments[0];", goLive.toString().substring(0, 16));
-        Browser.clickAndWait(first, first.findElement(By.id("publish")));
+        mine.publish();
         String scheduledFor = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(goLive);
-        assertTrue(first.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lên lịch đăng lúc " + scheduledFor),
+        assertTrue(mine.message().contains("Đã lên lịch đăng lúc " + scheduledFor),
                 "the time is shown as dd/MM/yyyy HH:mm: " + shown(first));
-        assertTrue(first.findElement(By.cssSelector(".editor-state")).getText().contains(scheduledFor), shown(first));
-        String slug = first.findElement(By.id("slug")).getAttribute("value");
+        assertTrue(mine.state().contains(scheduledFor), shown(first));
+        String slug = mine.slug();
         assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "not before its time");
         first.executeScript("document.getElementById('expiresAt').value = '2020-01-01T08:00';");
-        Browser.clickAndWait(first, first.findElement(By.id("publish")));
-        assertEquals("true", first.findElement(By.id("expiresAt")).getAttribute("aria-invalid"),
-                "an expiry before publication is refused at its field");
+        mine.publish();
+        assertTrue(mine.isInvalid("expiresAt"), "an expiry before publication is refused at its field");
 
         // History: every save is a revision; two can be compared and an old one restored.
-        first.get(editorUrl);
-        Browser.clickAndWait(first, first.findElement(By.linkText("lịch sử")));
+        EditorPage.openAt(first, base, editorUrl).follow("lịch sử");
         List<WebElement> rows = first.findElements(By.cssSelector("tbody tr"));
         assertTrue(rows.size() >= 3, "create, the second editor's save and the schedule: " + shown(first));
         assertTrue(first.findElement(By.cssSelector("ul.diff")).getText().contains("Đã thêm:"), shown(first));
         List<Rule> violations = Browser.violations(first);
         assertTrue(violations.isEmpty(), "history:" + Browser.describe(violations));
         Browser.clickAndWait(first, first.findElement(By.cssSelector("input[value='Khôi phục lần 1']")));
-        assertTrue(first.findElement(By.cssSelector(".form-messages")).getText().contains("Đã khôi phục"), shown(first));
-        assertEquals("", first.findElement(By.id("lead")).getAttribute("value"), "the first save had no lead");
+        EditorPage restored = new EditorPage(first, base);
+        assertTrue(restored.message().contains("Đã khôi phục"), shown(first));
+        assertEquals("", restored.value("lead"), "the first save had no lead");
     }
 
     @Test
@@ -300,12 +282,13 @@ class BackOfficeIT {
         driver.findElement(By.id("nguoi-dung:new-username")).sendKeys(username);
         driver.findElement(By.id("nguoi-dung:new-name")).sendKeys("Biên tập viên Thử");
         driver.findElement(By.id("nguoi-dung:new-password")).sendKeys("ngan");
-        Browser.clickAndWait(driver, driver.findElement(By.id("nguoi-dung:create")));
-        assertTrue(driver.findElement(By.id("new-user-error")).getText().contains("10 ký tự"), shown(driver));
+        BackOfficePage users = new BackOfficePage(driver, base);
+        users.press("nguoi-dung:create");
+        assertTrue(users.errorOf("new-user").contains("10 ký tự"), shown(driver));
         driver.findElement(By.id("nguoi-dung:new-password")).sendKeys("Bien-tap-thu-2026");
         driver.findElement(By.cssSelector("input[value='EDITOR']")).click();
-        Browser.clickAndWait(driver, driver.findElement(By.id("nguoi-dung:create")));
-        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã tạo tài khoản."), shown(driver));
+        users.press("nguoi-dung:create");
+        assertTrue(users.message().contains("Đã tạo tài khoản."), shown(driver));
         assertTrue(driver.findElement(By.tagName("main")).getText().contains(username));
         Browser.screenshot(driver, "admin-users");
 
@@ -317,12 +300,13 @@ class BackOfficeIT {
         violations = Browser.violations(driver);
         assertTrue(violations.isEmpty(), "sections:" + Browser.describe(violations));
         driver.findElement(By.id("chuyen-muc:new-name")).sendKeys("Thể thao " + base.getPort());
-        Browser.clickAndWait(driver, driver.findElement(By.id("chuyen-muc:create")));
-        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lưu chuyên mục."), shown(driver));
+        BackOfficePage sections = new BackOfficePage(driver, base);
+        sections.press("chuyen-muc:create");
+        assertTrue(sections.message().contains("Đã lưu chuyên mục."), shown(driver));
         driver.findElement(By.id("chuyen-muc:new-name")).sendKeys("Trùng");
         driver.findElement(By.id("chuyen-muc:new-slug")).sendKeys("thoi-su");
-        Browser.clickAndWait(driver, driver.findElement(By.id("chuyen-muc:create")));
-        assertTrue(driver.findElement(By.id("new-category-error")).getText().contains("đã có chuyên mục"), shown(driver));
+        sections.press("chuyen-muc:create");
+        assertTrue(sections.errorOf("new-category").contains("đã có chuyên mục"), shown(driver));
         assertEquals(200, Portal.get(base, "/chuyen-muc/the-thao-" + base.getPort()).statusCode(), "the new section is public");
         driver.get(Portal.resolve(base, "/admin/").toString());
     }
@@ -331,34 +315,30 @@ class BackOfficeIT {
     @Order(7)
     void an_author_can_submit_but_not_publish_and_signing_out_ends_the_session() {
         ChromeDriver driver = browser();
-        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.sign-out button")));
-        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Đăng nhập"), "signed out");
+        SignInPage signedOut = new BackOfficePage(driver, base).signOut();
+        assertTrue(signedOut.heading().contains("Đăng nhập"), "signed out");
         StaffClient.ensureAuthor(base);
         signIn(driver, AUTHOR, AUTHOR_PASSWORD);
-        Browser.clickAndWait(driver, driver.findElement(By.linkText("Viết bản tin mới")));
-        assertTrue(driver.findElements(By.id("publish")).isEmpty(), "no publish button for an author");
-        driver.findElement(By.id("title")).sendKeys("Bài của phóng viên " + base.getPort());
-        new Select(driver.findElement(By.id("category"))).selectByVisibleText("Kinh tế");
-        driver.findElement(By.id("lead")).sendKeys("Tóm tắt của phóng viên.");
-        Browser.clickAndWait(driver, driver.findElement(By.id("submit-review")));
-        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã gửi bản tin để duyệt."),
-                driver.findElement(By.cssSelector(".form-messages")).getText());
-        assertTrue(driver.findElement(By.cssSelector(".editor-state")).getText().contains("Chờ duyệt"));
-        String reviewUrl = driver.getCurrentUrl();
-        assertTrue(driver.findElements(By.id("send-back")).isEmpty(), "an author does not review");
+        new BackOfficePage(driver, base).follow("Viết bản tin mới");
+        EditorPage editor = new EditorPage(driver, base);
+        assertFalse(editor.offers("publish"), "no publish button for an author");
+        editor.typeTitle("Bài của phóng viên " + base.getPort()).chooseSection("Kinh tế")
+                .typeLead("Tóm tắt của phóng viên.").submitForReview();
+        assertTrue(editor.message().contains("Đã gửi bản tin để duyệt."), editor.message());
+        assertTrue(editor.state().contains("Chờ duyệt"));
+        String reviewUrl = editor.address();
+        assertFalse(editor.offers("send-back"), "an author does not review");
 
         // An editor sends it back with a comment; the author reads it.
-        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.sign-out button")));
+        editor.signOut();
         signIn(driver, "admin", ADMIN_PASSWORD);
-        driver.get(reviewUrl);
-        Browser.clickAndWait(driver, driver.findElement(By.id("send-back")));
-        assertEquals("true", driver.findElement(By.id("reviewComment")).getAttribute("aria-invalid"), "a comment is required");
-        driver.findElement(By.id("reviewComment")).sendKeys("Cần thêm số liệu của quý III.");
-        Browser.clickAndWait(driver, driver.findElement(By.id("send-back")));
-        assertTrue(driver.findElement(By.cssSelector(".editor-state")).getText().contains("Bản nháp"), shown(driver));
+        EditorPage review = EditorPage.openAt(driver, base, reviewUrl).sendBack();
+        assertTrue(review.isInvalid("reviewComment"), "a comment is required");
+        review.typeReviewComment("Cần thêm số liệu của quý III.").sendBack();
+        assertTrue(review.state().contains("Bản nháp"), shown(driver));
         List<Rule> violations = Browser.violations(driver);
         assertTrue(violations.isEmpty(), "editor with a review comment:" + Browser.describe(violations));
-        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.sign-out button")));
+        review.signOut();
         StaffClient.ensureAuthor(base);
         signIn(driver, AUTHOR, AUTHOR_PASSWORD);
         driver.get(reviewUrl);
@@ -367,8 +347,7 @@ class BackOfficeIT {
         driver.get(Portal.resolve(base, "/admin/nhat-ky.xhtml").toString());
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Không có quyền"),
                 "the audit log is for ADMIN only: " + shown(driver));
-        driver.get(Portal.resolve(base, "/admin/").toString());
-        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.sign-out button")));
+        new BackOfficePage(driver, base).open("/admin/").signOut();
         HttpResponse<String> afterSignOut = Portal.get(base, "/admin/");
         assertTrue(afterSignOut.body().contains("<h1>Đăng nhập quản trị</h1>"));
     }
@@ -420,7 +399,7 @@ class BackOfficeIT {
                 driver.findElement(By.id("body")).getAttribute("value"), "the editor writes plain semantic HTML");
         tabTo(driver, e -> "save".equals(e.getAttribute("id")));
         enter(driver);
-        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã lưu bản tin."), shown(driver));
+        assertTrue(new BackOfficePage(driver, base).message().contains("Đã lưu bản tin."), shown(driver));
 
         Path photo = Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target/it"))).resolve("ban-phim.jpg");
         Files.write(photo, TestImages.jpegWithExif(400, 300));
@@ -433,7 +412,7 @@ class BackOfficeIT {
         keys.sendKeys("Biên tập viên làm việc không cần chuột").perform();
         tabTo(driver, e -> "upload".equals(e.getAttribute("id")));
         enter(driver);
-        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã thêm ảnh."), shown(driver));
+        assertTrue(new BackOfficePage(driver, base).message().contains("Đã thêm ảnh."), shown(driver));
 
         tabTo(driver, e -> "xem trước".equals(e.getText()));
         enter(driver);
@@ -442,7 +421,7 @@ class BackOfficeIT {
         enter(driver);
         tabTo(driver, e -> "publish".equals(e.getAttribute("id")));
         enter(driver);
-        assertTrue(driver.findElement(By.cssSelector(".form-messages")).getText().contains("Đã đăng bản tin."), shown(driver));
+        assertTrue(new BackOfficePage(driver, base).message().contains("Đã đăng bản tin."), shown(driver));
         String slug = driver.findElement(By.id("slug")).getAttribute("value");
         org.jsoup.nodes.Document reader = org.jsoup.Jsoup.parse(Portal.get(base, "/tin-tuc/" + slug).body());
         assertEquals(title, reader.selectFirst("h1").text());
@@ -480,16 +459,7 @@ class BackOfficeIT {
 
     /** Fills and sends the sign-in form; answers the message shown, if any. */
     private String signIn(ChromeDriver driver, String username, String password) {
-        driver.get(Portal.resolve(base, "/admin/").toString());
-        if (driver.findElements(By.id("username")).isEmpty()) {
-            throw new AssertionError("no sign-in form: " + shown(driver));
-        }
-        driver.findElement(By.id("username")).clear();
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        Browser.clickAndWait(driver, driver.findElement(By.id("sign-in")));
-        List<WebElement> messages = driver.findElements(By.cssSelector(".form-messages li"));
-        return messages.isEmpty() ? "" : messages.get(0).getText();
+        return SignInPage.open(driver, base).signIn(username, password);
     }
 
     static String shown(ChromeDriver driver) {

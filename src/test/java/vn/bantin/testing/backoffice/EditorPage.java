@@ -1,0 +1,128 @@
+package vn.bantin.testing.backoffice;
+
+import java.net.URL;
+import java.nio.file.Path;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/** The bulletin editor (/admin/ban-tin.xhtml): its fields, photos and workflow buttons. */
+public final class EditorPage extends BackOfficePage {
+
+    public EditorPage(ChromeDriver driver, URL base) {
+        super(driver, base);
+    }
+
+    /** An empty editor for a new bulletin. */
+    public static EditorPage openNew(ChromeDriver driver, URL base) {
+        EditorPage page = new EditorPage(driver, base);
+        page.open("/admin/ban-tin.xhtml");
+        return page;
+    }
+
+    /** The editor at an address taken earlier from {@link #address()}. */
+    public static EditorPage openAt(ChromeDriver driver, URL base, String address) {
+        driver.get(address);
+        return new EditorPage(driver, base);
+    }
+
+    public EditorPage typeTitle(String text) {
+        driver.findElement(By.id("title")).sendKeys(text);
+        return this;
+    }
+
+    public EditorPage chooseSection(String name) {
+        new Select(driver.findElement(By.id("category"))).selectByVisibleText(name);
+        return this;
+    }
+
+    /** The first real section in the list (the list starts with "choose one"). */
+    public EditorPage chooseAnySection() {
+        new Select(driver.findElement(By.id("category"))).selectByIndex(1);
+        return this;
+    }
+
+    public EditorPage typeLead(String text) {
+        driver.findElement(By.id("lead")).sendKeys(text);
+        return this;
+    }
+
+    public EditorPage typeAuthor(String text) {
+        driver.findElement(By.id("author")).sendKeys(text);
+        return this;
+    }
+
+    public EditorPage typeReviewComment(String text) {
+        driver.findElement(By.id("reviewComment")).sendKeys(text);
+        return this;
+    }
+
+    /** Chooses a photo file and types its texts (null leaves a field as it is). */
+    public EditorPage choosePhoto(Path file, String alt, String caption) {
+        driver.findElement(By.id("new-image")).sendKeys(file.toAbsolutePath().toString());
+        if (alt != null) {
+            driver.findElement(By.id("new-alt")).sendKeys(alt);
+        }
+        if (caption != null) {
+            driver.findElement(By.id("new-caption")).sendKeys(caption);
+        }
+        return this;
+    }
+
+    public EditorPage save() {
+        press("save");
+        return this;
+    }
+
+    public EditorPage upload() {
+        press("upload");
+        return this;
+    }
+
+    public EditorPage publish() {
+        press("publish");
+        return this;
+    }
+
+    public EditorPage submitForReview() {
+        press("submit-review");
+        return this;
+    }
+
+    public EditorPage sendBack() {
+        press("send-back");
+        return this;
+    }
+
+    public EditorPage archive() {
+        press("archive");
+        return this;
+    }
+
+    public boolean offers(String buttonId) {
+        return !driver.findElements(By.id(buttonId)).isEmpty();
+    }
+
+    public String value(String fieldId) {
+        return driver.findElement(By.id(fieldId)).getAttribute("value");
+    }
+
+    public String slug() {
+        return value("slug");
+    }
+
+    /** The bulletin's state as the editor states it ("Bản nháp", "Chờ duyệt", a scheduled time). */
+    public String state() {
+        return driver.findElement(By.cssSelector(".editor-state")).getText();
+    }
+
+    public int photoCount() {
+        return driver.findElements(By.cssSelector("fieldset.figure-edit img")).size();
+    }
+
+    /** This editor's address, to come back to it. */
+    public String address() {
+        return driver.getCurrentUrl();
+    }
+}
