@@ -63,8 +63,7 @@ class BackOfficeAccessibilityIT {
 
     @BeforeEach
     void signedInAtDesktopSize() {
-        browser = SESSION.driver();
-        Browser.resetViewport(browser);
+        browser = SESSION.driverAtDesktopSize();
         open("/admin/");
         browser.manage().deleteCookieNamed("bantin-co-chu");
         browser.manage().deleteCookieNamed("bantin-ngon-ngu");

@@ -59,8 +59,7 @@ class AccessibilityIT {
 
     @BeforeEach
     void defaultSize() {
-        browser = SESSION.driver();
-        Browser.resetViewport(browser);
+        browser = SESSION.driverAtDesktopSize();
         open("/");
         browser.manage().deleteAllCookies();
     }

@@ -19,6 +19,13 @@ public final class BrowserSession implements AfterAllCallback {
         return driver;
     }
 
+    /** The class's browser with the window size every test starts from (a test may have narrowed it). */
+    public ChromeDriver driverAtDesktopSize() {
+        ChromeDriver browser = driver();
+        Browser.resetViewport(browser);
+        return browser;
+    }
+
     @Override
     public synchronized void afterAll(ExtensionContext context) {
         if (driver != null) {
