@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.bantin.testing.Fixtures;
 import vn.bantin.testing.Portal;
+import vn.bantin.testing.FreshDatabase;
 import vn.bantin.testing.PortalProcess;
 import vn.bantin.testing.StaffClient;
 import vn.bantin.testing.TcpRelay;
@@ -40,11 +38,7 @@ class StandaloneWarIT {
 
     @BeforeAll
     static void start() throws Exception {
-        try (Connection admin = DriverManager.getConnection(ADMIN_URL, "postgres", "");
-                Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            sql.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-        }
+        FreshDatabase.recreate(ADMIN_URL, "jdbc:postgresql://127.0.0.1:5432/" + DATABASE, "postgres", "");
         database = new TcpRelay(PortalProcess.freePort(), 5432);
         database.start();
 

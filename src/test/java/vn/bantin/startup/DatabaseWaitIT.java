@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 
@@ -15,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import vn.bantin.testing.Portal;
+import vn.bantin.testing.FreshDatabase;
 import vn.bantin.testing.PortalProcess;
 import vn.bantin.testing.TcpRelay;
 
@@ -41,11 +39,7 @@ class DatabaseWaitIT {
 
     @Test
     void a_portal_started_before_its_database_waits_for_it_then_starts() throws Exception {
-        try (Connection admin = DriverManager.getConnection(ADMIN_URL, "postgres", "");
-                Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            sql.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-        }
+        FreshDatabase.recreate(ADMIN_URL, "jdbc:postgresql://127.0.0.1:5432/" + DATABASE, "postgres", "");
         // The relay stands for the database's address; it does not listen until the database "is up".
         database = new TcpRelay(PortalProcess.freePort(), 5432);
         int port = PortalProcess.freePort();

@@ -35,7 +35,8 @@ public class FreshDatabase implements LauncherSessionListener {
         }
     }
 
-    private static void recreate(String adminUrl, String url, String user, String password) {
+    /** Drops and creates the database that {@code url} names, through the server at {@code adminUrl}. */
+    public static void recreate(String adminUrl, String url, String user, String password) {
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Unexpected test database name: " + database);
