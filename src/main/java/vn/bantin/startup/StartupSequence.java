@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
+import vn.bantin.cluster.ChangeRelay;
 import vn.bantin.demo.DemoContent;
 import vn.bantin.demo.GeneratedBulletins;
 import vn.bantin.platform.DatabaseStartup;
@@ -50,6 +51,9 @@ public class StartupSequence {
 
     @Inject
     private SearchIndex search;
+
+    @Inject
+    private ChangeRelay relay;
 
     @Resource
     private ManagedExecutorService executor;
@@ -97,6 +101,8 @@ public class StartupSequence {
         // After the demo content, before the search index is opened, so everything is indexed once.
         steps.run("generated bulletins", generated::generate);
         steps.run("search index", search::open);
+        // Last: changes from other nodes are only heard once this node can act on them.
+        steps.run("cluster changes", relay::join);
         StartupState.ready();
         LOG.info(steps.failed().isEmpty() ? "The portal has started"
                 : "The portal has started without: " + String.join(", ", steps.failed()));
