@@ -11,12 +11,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import vn.bantin.audit.AuditLog;
+import vn.bantin.platform.JobTurns;
 import vn.bantin.platform.Timestamped;
 
 /**
  * Archives bulletins whose expiry has passed, every minute. The public stops seeing them at the
  * expiry instant already (the visibility rule checks it); this makes the back office say so too.
- * Scheduled publication needs no job: a bulletin becomes visible when its time comes.
+ * Scheduled publication needs no job: a bulletin becomes visible when its time comes. Every node
+ * runs the timer; one of them, whichever claims the minute first (JobTurns), does the work.
  */
 @Singleton
 public class ExpiryArchiver {
@@ -29,9 +31,18 @@ public class ExpiryArchiver {
     @Inject
     private AuditLog audit;
 
+    /** Its row in job_turn: with several nodes, one of them archives each minute. */
+    public static final String JOB = "expiry-archiver";
+
+    @Inject
+    private JobTurns turns;
+
     @Schedule(minute = "*", hour = "*", persistent = false)
     public void archiveExpired() {
-        archiveExpiredAt(Instant.now());
+        Instant now = Instant.now();
+        if (turns.claim(JOB, now)) {
+            archiveExpiredAt(now);
+        }
     }
 
     /** Archives what expired by {@code now}; answers how many. */

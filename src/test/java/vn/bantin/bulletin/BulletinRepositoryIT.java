@@ -132,6 +132,26 @@ class BulletinRepositoryIT {
         assertEquals(BulletinStatus.ARCHIVED, bulletins.findBySlug(expiring.getSlug()).orElseThrow().getStatus());
     }
 
+    @Inject
+    private vn.bantin.platform.JobTurns turns;
+
+    @Test
+    void a_cluster_wide_job_runs_once_a_minute_whichever_node_claims_it_first() throws Exception {
+        String job = "kiem-thu-" + UUID.randomUUID().toString().substring(0, 8);
+        tx.begin();
+        em.createNativeQuery("INSERT INTO job_turn (job, last_run) VALUES (?1, ?2)").setParameter(1, job)
+                .setParameter(2, vn.bantin.platform.Timestamped.utc(Instant.EPOCH)).executeUpdate();
+        tx.commit();
+        Instant minute = Instant.parse("2026-12-01T08:30:00Z");
+        assertTrue(turns.claim(job, minute.plusSeconds(5)), "the first node to ask runs it");
+        assertFalse(turns.claim(job, minute.plusSeconds(40)), "a second node in the same minute skips it");
+        assertFalse(turns.claim(job, minute.minusSeconds(30)), "and a node whose clock lags behind");
+        assertTrue(turns.claim(job, minute.plusSeconds(61)), "the next minute is a new turn");
+        assertFalse(turns.claim("khong-co-viec-nay", minute), "a job no migration lists never runs");
+        assertEquals(1, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM job_turn WHERE job = ?1")
+                .setParameter(1, ExpiryArchiver.JOB).getSingleResult()).intValue(), "the archiver's turns are kept");
+    }
+
     @org.jboss.arquillian.test.api.ArquillianResource
     private java.net.URL base;
 
