@@ -217,13 +217,17 @@ public class BulletinWriter {
     /** How long a client is asked to wait while other pictures are being decoded. */
     static final int RETRY_AFTER_SECONDS = 30;
 
+    /**
+     * A field's text, or null with an error when it is not text. What the text may hold is the
+     * draft's rules' business (Draft.problems), so it is said once for the editor and the API.
+     */
     private static String text(JsonObject json, String field, Map<String, String> errors) {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
         if (value instanceof JsonString s) {
-            return allowedText(s.getString(), field, errors);
+            return s.getString();
         }
         errors.put(field, "api.notText");
         return null;
