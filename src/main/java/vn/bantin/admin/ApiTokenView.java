@@ -10,7 +10,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import vn.bantin.security.ApiToken;
 import vn.bantin.security.ApiTokenService;
@@ -23,10 +22,7 @@ public class ApiTokenView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ApiTokenService tokens;
-
-    @Inject
-    private transient SecurityContext security;
+    private ApiTokenService tokens;
 
     private String name;
     private String createdToken;
@@ -59,7 +55,7 @@ public class ApiTokenView implements Serializable {
     }
 
     private String caller() {
-        return security.getCallerPrincipal().getName();
+        return signedInName();
     }
 
 
@@ -77,5 +73,10 @@ public class ApiTokenView implements Serializable {
 
     public String getNameError() {
         return nameError;
+    }
+
+    /** Read per request, not injected: the bean travels with the session between nodes. */
+    private static String signedInName() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 }

@@ -52,16 +52,16 @@ public class BulletinEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient EditorialService editorial;
+    private EditorialService editorial;
 
     @Inject
-    private transient CategoryRepository categories;
+    private CategoryRepository categories;
 
     @Inject
-    private transient Dates dates;
+    private Dates dates;
 
     @Inject
-    private transient BulletinRepository bulletins;
+    private BulletinRepository bulletins;
 
     private Long id;
     private long version;

@@ -32,10 +32,10 @@ public class BulletinTable implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient BulletinTableQuery query;
+    private BulletinTableQuery query;
 
     @Inject
-    private transient CategoryRepository categories;
+    private CategoryRepository categories;
 
     private BulletinStatus status;
     private Long categoryId;

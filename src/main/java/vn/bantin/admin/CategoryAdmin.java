@@ -26,10 +26,10 @@ public class CategoryAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CategoryRepository categories;
+    private CategoryRepository categories;
 
     @Inject
-    private transient CategoryService sections;
+    private CategoryService sections;
 
     private List<Row> rows;
     private String newName;

@@ -30,10 +30,10 @@ public class RevisionHistory implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient EditorialService editorial;
+    private EditorialService editorial;
 
     @Inject
-    private transient BulletinRepository bulletins;
+    private BulletinRepository bulletins;
 
     private Long id;
     private String title;

@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import vn.bantin.security.SignInGuard;
-import vn.bantin.security.StaffSessionCheck;
 
 /**
  * The sign-in form. Its messages never say whether an account exists: a wrong password, an
@@ -56,9 +55,6 @@ public class SignInView {
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password)))
                 .newAuthentication(true));
-        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            StaffSessionCheck.signedIn(request);
-        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {

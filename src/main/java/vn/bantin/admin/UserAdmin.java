@@ -14,7 +14,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import vn.bantin.security.Account;
 import vn.bantin.security.AccountService;
@@ -31,10 +30,7 @@ public class UserAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient AccountService accounts;
-
-    @Inject
-    private transient SecurityContext security;
+    private AccountService accounts;
 
     private List<Row> rows;
     private String newUsername;
@@ -180,7 +176,7 @@ public class UserAdmin implements Serializable {
     }
 
     private String caller() {
-        return security.getCallerPrincipal() == null ? "-" : security.getCallerPrincipal().getName();
+        return signedInName() == null ? "-" : signedInName();
     }
 
 
@@ -238,5 +234,10 @@ public class UserAdmin implements Serializable {
 
     public void setNewRoles(List<String> newRoles) {
         this.newRoles = newRoles;
+    }
+
+    /** Read per request, not injected: the bean travels with the session between nodes. */
+    private static String signedInName() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 }

@@ -1,5 +1,6 @@
 package vn.bantin.bulletin;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -23,7 +24,9 @@ import vn.bantin.text.VietnameseText;
 @Entity
 @jakarta.persistence.EntityListeners(FigureChangeListener.class)
 @Table(name = "figure")
-public class Figure {
+public class Figure implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_ALT = 500;
     public static final int MAX_CAPTION = 1000;

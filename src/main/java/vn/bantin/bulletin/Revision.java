@@ -1,5 +1,6 @@
 package vn.bantin.bulletin;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +19,9 @@ import jakarta.persistence.Table;
 @Table(name = "bulletin_revision")
 @NamedQuery(name = Revision.FOR_BULLETIN,
         query = "SELECT r FROM Revision r WHERE r.bulletinId = :bulletin ORDER BY r.number DESC")
-public class Revision {
+public class Revision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FOR_BULLETIN = "Revision.forBulletin";
 

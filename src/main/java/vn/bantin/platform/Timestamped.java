@@ -1,5 +1,6 @@
 package vn.bantin.platform;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,7 +13,9 @@ import jakarta.persistence.PreUpdate;
 
 /** Creation and last-change times, kept by the entity itself. */
 @MappedSuperclass
-public abstract class Timestamped {
+public abstract class Timestamped implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     // OffsetDateTime in UTC is what JPA 3.1 maps natively to TIMESTAMP WITH TIME ZONE on both
     // H2 and PostgreSQL; the entity speaks Instant to the rest of the code.

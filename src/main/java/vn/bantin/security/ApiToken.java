@@ -1,5 +1,6 @@
 package vn.bantin.security;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,7 +21,9 @@ import vn.bantin.text.VietnameseText;
 /** A personal token for the write API. The token itself is shown once; only its digest is kept. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+public class ApiToken implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)

@@ -1,20 +1,21 @@
 package vn.bantin.security;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 
 /**
- * Pauses sign-ins for a username after five failures in a row, for fifteen minutes. Real accounts
- * keep their count in the database (so every node of a cluster agrees); unknown usernames are
- * counted in memory, so that the answers never tell whether an account exists.
+ * Pauses sign-ins for a username after five failures in a row, for fifteen minutes. Every count is
+ * kept in the database, so all nodes of a cluster agree: real accounts in their own row, usernames
+ * without an account in {@link UnknownNameAttempts}, under the same rule, so that the answers never
+ * tell whether an account exists.
  */
 @ApplicationScoped
 public class SignInGuard {
@@ -25,47 +26,20 @@ public class SignInGuard {
     @Inject
     private AccountService accounts;
 
-    private final Map<String, Attempts> unknownNames = new ConcurrentHashMap<>();
-
-    /** Failures of a username without an account, with the same rule as {@link Account}. */
-    private static final class Attempts {
-        private int failures;
-        private Instant lockedUntil;
-
-        synchronized void failed(Instant now) {
-            if (++failures >= Account.MAX_FAILED_SIGN_INS) {
-                lockedUntil = now.plus(Account.LOCK_TIME);
-                failures = 0;
-            }
-        }
-
-        synchronized boolean isLockedAt(Instant now) {
-            return lockedUntil != null && lockedUntil.isAfter(now);
-        }
-
-        synchronized boolean tryAttempt(Instant now) {
-            if (isLockedAt(now)) {
-                return false;
-            }
-            failed(now);
-            return true;
-        }
-    }
+    @Inject
+    private UnknownNameAttempts unknownNames;
 
     public boolean isLocked(String username, Instant now) {
         String name = Account.normalizeUsername(username);
         return accounts.find(name).map(a -> a.isLockedAt(now))
-                .orElseGet(() -> {
-                    Attempts attempts = unknownNames.get(name);
-                    return attempts != null && attempts.isLockedAt(now);
-                });
+                .orElseGet(() -> unknownNames.isLocked(name, now));
     }
 
     /**
      * Starts a sign-in attempt: false when sign-ins for the name are paused, so no password is
      * checked at all. Otherwise the attempt is counted as a failure at once, under a row lock, before
-     * the (slow) password check: attempts sent in parallel are counted one by one and the fifth
-     * pauses the rest, whatever their passwords.
+     * the (slow) password check: attempts sent in parallel, to any node, are counted one by one and
+     * the fifth pauses the rest, whatever their passwords.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean tryAttempt(String username, Instant now) {
@@ -75,12 +49,13 @@ public class SignInGuard {
             Account locked = em.find(Account.class, account.getId(), LockModeType.PESSIMISTIC_WRITE);
             return !locked.isLockedAt(now) && locked.signInAttempted(now);
         }
-        if (unknownNames.size() >= 10_000 && !unknownNames.containsKey(name)) {
-            return true;
+        try {
+            unknownNames.ensureRow(name, now);
+        } catch (PersistenceException | TransactionalException insertedMeanwhile) {
+            // Another node made the row between our look and our insert: count on that row.
         }
-        return unknownNames.computeIfAbsent(name, n -> new Attempts()).tryAttempt(now);
+        return unknownNames.attempt(name, now);
     }
-
     /** The attempt's password was wrong: the fifth failure in a row pauses sign-ins for the name. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(String username, Instant now) {

@@ -32,14 +32,6 @@ public class StaffSessionCheck extends HttpFilter {
     @Inject
     private AuditLog audit;
 
-    /** Marks the session as signed in now; called as a sign-in succeeds. */
-    public static void signedIn(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.setAttribute(SIGNED_IN_AT, Instant.now());
-        }
-    }
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -51,7 +43,7 @@ public class StaffSessionCheck extends HttpFilter {
         }
         Instant signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : null;
         if (signedInAt == null) {
-            // The first request after a sign-in that continued to the page asked for.
+            // Signed in before this check existed: counts from now.
             signedInAt = Instant.now();
             session.setAttribute(SIGNED_IN_AT, signedInAt);
         }

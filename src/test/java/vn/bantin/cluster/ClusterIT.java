@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,10 +28,12 @@ import jakarta.json.JsonReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.jsoup.nodes.Document;
 
 import vn.bantin.testing.Fixtures;
 import vn.bantin.testing.FreshDatabase;
 import vn.bantin.testing.PortalProcess;
+import vn.bantin.testing.StaffClient;
 
 /**
  * Two nodes on one PostgreSQL database behind nginx, started with {@code config/cluster.sh} as an
@@ -89,6 +92,10 @@ class ClusterIT {
 
     private static URI node(int number, String path) {
         return URI.create("http://127.0.0.1:" + (port + number) + path);
+    }
+
+    private static URL nodeAddress(int number) throws Exception {
+        return node(number, "/").toURL();
     }
 
     private static HttpResponse<String> send(String method, URI uri, String json) throws Exception {
@@ -177,5 +184,47 @@ class ClusterIT {
         HttpResponse<String> throughNginx = get(URI.create("http://127.0.0.1:" + port + "/tin-tuc/" + slug));
         assertEquals(200, throughNginx.statusCode());
         assertTrue(throughNginx.body().contains(title));
+    }
+
+    @Test
+    void an_editors_session_moves_between_nodes_and_signing_out_on_one_ends_it_on_both() throws Exception {
+        StaffClient onOne = new StaffClient(nodeAddress(1), "admin", Fixtures.ADMIN_PASSWORD);
+        StaffClient onTwo = onOne.at(nodeAddress(2));
+        assertTrue(onTwo.page("/admin/").getElementById("bang") != null, "node 2 knows the session node 1 signed in");
+
+        // A form opened on node 1 and sent to node 2: its view state and view-scoped bean travel too.
+        Document sections = onOne.page("/admin/chuyen-muc.xhtml");
+        HttpResponse<String> created = onTwo.postFormWithState("/admin/chuyen-muc.xhtml", "chuyen-muc",
+                java.util.Map.of("chuyen-muc:new-name", "Tin cụm máy chủ", StaffClient.NONCE, StaffClient.nonce(sections)),
+                "chuyen-muc:create", StaffClient.viewState(sections));
+        assertEquals(200, created.statusCode());
+        assertTrue(created.body().contains("Tin cụm máy chủ"), "the form sent to node 2 was applied:\n"
+                + org.jsoup.Jsoup.parse(created.body()).select("main").text());
+        assertEquals(200, get(node(1, "/chuyen-muc/tin-cum-may-chu")).statusCode(), "and the section is public on node 1");
+
+        HttpResponse<String> signedOut = onTwo.send(HttpRequest.newBuilder(node(2, "/admin/dang-xuat"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, signedOut.statusCode());
+        assertTrue(onOne.page("/admin/").getElementById("bang") == null, "signed out on node 2, signed out on node 1");
+    }
+
+    @Test
+    void five_failed_sign_ins_spread_over_both_nodes_pause_the_name_on_both() throws Exception {
+        StaffClient admin = new StaffClient(nodeAddress(1), "admin", Fixtures.ADMIN_PASSWORD);
+        StaffClient.ensureAccount(nodeAddress(1), "bien-tap-cum", "Biên tập cụm", "Mat-khau-cum-2026", "EDITOR");
+        String paused = "Đăng nhập sai quá nhiều lần";
+        // A real account and a name nobody has: the same five tries pause both, whichever node counts them.
+        for (String name : List.of("bien-tap-cum", "khong-ai-co-ten-nay")) {
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                String answer = StaffClient.signInMessages(nodeAddress(1 + attempt % 2), name, "Sai-mat-khau-" + attempt);
+                assertTrue(answer.contains("không đúng") || (attempt == 5 && answer.contains(paused)),
+                        name + ", attempt " + attempt + ": " + answer);
+            }
+            for (int node = 1; node <= 2; node++) {
+                String answer = StaffClient.signInMessages(nodeAddress(node), name, "Mat-khau-cum-2026");
+                assertTrue(answer.contains(paused), name + " on node " + node + ": " + answer);
+            }
+        }
+        assertTrue(admin.page("/admin/").getElementById("bang") != null, "other accounts are not paused");
     }
 }

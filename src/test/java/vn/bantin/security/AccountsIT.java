@@ -78,6 +78,20 @@ class AccountsIT {
     }
 
     @Test
+    void a_made_up_name_is_paused_after_five_tries_exactly_like_a_real_account() {
+        String madeUp = "khong-co-tai-khoan-" + System.nanoTime() % 1_000_000;
+        for (int i = 0; i < 4; i++) {
+            assertEquals(Status.INVALID, signIn(madeUp, "Mat-khau-doan-" + i));
+        }
+        assertFalse(guard.isLocked(madeUp, Instant.now()), "four tries are not yet five, as for an account");
+        assertEquals(Status.INVALID, signIn(madeUp.toUpperCase(), "Mat-khau-doan-5"));
+        assertTrue(guard.isLocked(madeUp, Instant.now()), "the fifth pauses the name, whatever its case");
+        assertFalse(guard.tryAttempt(madeUp, Instant.now()), "no password is checked during the pause");
+        assertFalse(guard.isLocked(madeUp, Instant.now().plus(Account.LOCK_TIME).plusSeconds(1)), "for fifteen minutes");
+        assertFalse(guard.isLocked("khong-co-tai-khoan-khac", Instant.now()), "other names are not paused with it");
+    }
+
+    @Test
     void unknown_names_and_disabled_accounts_are_refused_like_wrong_passwords() {
         assertEquals(Status.INVALID, signIn("khong-co-ai", "Mat-khau-bat-ky-1"));
         Account disabled = accounts.create("tat-" + System.nanoTime() % 1_000_000, "Đã tắt",

@@ -25,17 +25,45 @@ import org.jsoup.nodes.Document;
 public final class StaffClient {
 
     private final URL base;
-    private final CookieManager cookies = new CookieManager();
-    // HTTP/1.1 as browsers speak it to a plain-HTTP server (no h2c upgrade), as Portal does.
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final CookieManager cookies;
+    private final HttpClient http;
 
     public StaffClient(URL base, String username, String password) {
+        this(base, new CookieManager());
+        HttpResponse<String> signedIn = submitSignIn(username, password);
+        if (!signedIn.body().contains("id=\"bang\"")) {
+            throw new IllegalStateException("Sign-in failed for " + username + ": " + signedIn.statusCode() + " "
+                    + Jsoup.parse(signedIn.body()).select("main").text());
+        }
+    }
+
+    private StaffClient(URL base, CookieManager cookies) {
         this.base = base;
+        this.cookies = cookies;
+        // HTTP/1.1 as browsers speak it to a plain-HTTP server (no h2c upgrade), as Portal does.
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /**
+     * The same session sent to another address: another node of a cluster on the same host, whose
+     * pages get the session cookie as a browser would send it there.
+     */
+    public StaffClient at(URL otherBase) {
+        return new StaffClient(otherBase, cookies);
+    }
+
+    /** One sign-in attempt through the form, in a new session: the messages the page shows after it. */
+    public static String signInMessages(URL base, String username, String password) {
+        HttpResponse<String> answer = new StaffClient(base, new CookieManager()).submitSignIn(username, password);
+        return Jsoup.parse(answer.body()).select(".form-messages li").text();
+    }
+
+    private HttpResponse<String> submitSignIn(String username, String password) {
         Document form = page("/admin/");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("dang-nhap", "dang-nhap");
@@ -44,13 +72,9 @@ public final class StaffClient {
         fields.put("sign-in", "Đăng nhập");
         fields.put(NONCE, nonce(form));
         fields.put("jakarta.faces.ViewState", viewState(form));
-        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(Portal.resolve(base, "/admin/dang-nhap.xhtml"))
+        return send(HttpRequest.newBuilder(Portal.resolve(base, "/admin/dang-nhap.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(fields))).build());
-        if (!signedIn.body().contains("id=\"bang\"")) {
-            throw new IllegalStateException("Sign-in failed for " + username + ": " + signedIn.statusCode() + " "
-                    + Jsoup.parse(signedIn.body()).select("main").text());
-        }
     }
 
     /**
