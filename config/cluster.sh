@@ -145,6 +145,7 @@ write_nginx_conf() {
         sed -e "/^    server 127.0.0.1:808[0-9]/d" \
             -e "s|^    keepalive 32;|$upstream    keepalive 32;|" \
             -e "s|listen 127.0.0.1:8080;|listen 127.0.0.1:$port;|" \
+            -e "s|/var/cache/nginx/bantin|$dir/nginx/cache|" \
             "$project/config/nginx/bantin-cluster.conf"
         echo "}"
     } >"$dir/nginx/nginx.conf"

@@ -103,6 +103,14 @@ public class BulletinRepository {
      * The bulletins of these ids that readers may see now, in the order of the ids (a ranking
      * made elsewhere: search, related, most read), in one query with figures batched.
      */
+    /** Whether readers may see the bulletin now; one indexed count, for the reading counter. */
+    public boolean isVisible(long id, Instant now) {
+        return em.createQuery("SELECT COUNT(b) FROM Bulletin b WHERE b.id = :id AND " + VISIBLE, Long.class)
+                .setParameter("id", id)
+                .setParameter("now", Timestamped.utc(now))
+                .getSingleResult() > 0;
+    }
+
     public List<Bulletin> findVisibleByIds(List<Long> ids, Instant now) {
         if (ids.isEmpty()) {
             return List.of();

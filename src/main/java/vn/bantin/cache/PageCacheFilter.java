@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.bantin.reading.InterfaceLanguage;
 import vn.bantin.platform.DatabaseOutage;
 import vn.bantin.platform.SiteAddress;
-import vn.bantin.popularity.ViewCounter;
 import vn.bantin.reading.TextSizePreference;
 import vn.bantin.site.PublicRoutes;
 
@@ -36,9 +35,6 @@ public class PageCacheFilter extends HttpFilter {
 
     @Inject
     private RenderedPage rendered;
-
-    @Inject
-    private ViewCounter views;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -81,9 +77,6 @@ public class PageCacheFilter extends HttpFilter {
                     response.reset();
                 }
             }
-        }
-        if (cached.get().bulletinId() != null) {
-            views.record(cached.get().bulletinId());
         }
         send(request, response, cached.get());
     }

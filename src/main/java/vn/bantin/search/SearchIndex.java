@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -151,6 +152,18 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The database's fingerprint when it is not the one the index was last brought in line with
+     * (a change this node never heard of); empty when in line, or before the index is open.
+     */
+    public synchronized Optional<String> outOfLine() {
+        if (writer == null) {
+            return Optional.empty();
+        }
+        String expected = fingerprint();
+        return expected.equals(commitData().get(FINGERPRINT)) ? Optional.empty() : Optional.of(expected);
     }
 
     /** Indexes every published bulletin afresh; answers how many. */

@@ -29,6 +29,11 @@ public final class PublicRoutes {
     /** The read API's bulletins: the list, one bulletin, and what lies under it. */
     public static final String API_BULLETINS = "/api/v1/bulletins";
     public static final String API_SEARCH = "/api/v1/search";
+    /**
+     * A reading of a bulletin: {@code /luot-doc/{id}}, the one-pixel image its page loads. Counted
+     * there, not when the page is sent, so that pages served by a cache in front still count.
+     */
+    public static final String READINGS = "/luot-doc/";
     /** The back office; never public, never crawled. */
     public static final String BACK_OFFICE = "/admin/";
 
@@ -61,6 +66,10 @@ public final class PublicRoutes {
 
     public static String bulletin(String slug) {
         return BULLETINS + slug;
+    }
+
+    public static String reading(long bulletinId) {
+        return READINGS + bulletinId;
     }
 
     public static String section(String slug) {
@@ -100,9 +109,12 @@ public final class PublicRoutes {
                 || path.startsWith(API_BULLETINS) || path.equals(API_SEARCH);
     }
 
-    /** Addresses crawlers are asked to leave alone: the back office, and search answers (endless and thin). */
+    /**
+     * Addresses crawlers are asked to leave alone: the back office, search answers (endless and
+     * thin) and readings (a crawler's visit is not a reading).
+     */
     public static List<String> notForCrawlers() {
-        return List.of(BACK_OFFICE, SEARCH);
+        return List.of(BACK_OFFICE, SEARCH, READINGS);
     }
 
     private static boolean isUnder(String path, String root) {

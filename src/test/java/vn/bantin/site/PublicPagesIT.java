@@ -397,10 +397,18 @@ class PublicPagesIT {
     @Test
     void most_read_follows_readings_that_set_no_cookie_and_related_bulletins_are_listed() {
         String road = "/tin-tuc/duong-tinh-741-duoc-nang-cap-rut-ngan-thoi-gian-di-lai";
+        String counter = Jsoup.parse(Portal.get(base, road).body()).selectFirst("img.reading-image").attr("src");
         for (int i = 0; i < 120; i++) {
-            HttpResponse<String> reading = Portal.get(base, road);
+            // As a browser reads it: the page (perhaps from a cache), then its reading image (never cached).
+            assertEquals(200, Portal.get(base, road).statusCode());
+            HttpResponse<String> reading = Portal.get(base, counter);
             assertEquals(200, reading.statusCode());
+            assertEquals("image/gif", reading.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("no-store", reading.headers().firstValue("Cache-Control").orElse(""), "no cache may answer for it");
             assertTrue(reading.headers().allValues("Set-Cookie").isEmpty(), "counting a reading sets no cookie");
+        }
+        for (String forged : List.of("/luot-doc/999999999", "/luot-doc/0", "/luot-doc/1x", "/luot-doc/")) {
+            assertEquals(404, Portal.get(base, forged).statusCode(), forged + " counts nothing");
         }
         Document home = Jsoup.parse(Portal.get(base, "/").body());
         List<String> mostRead = home.select(".most-read li a").eachAttr("href");

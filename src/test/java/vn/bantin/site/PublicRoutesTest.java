@@ -43,8 +43,9 @@ class PublicRoutesTest {
     }
 
     @Test
-    void crawlers_are_kept_out_of_the_back_office_and_search() {
-        assertEquals(List.of("/admin/", "/tim-kiem"), PublicRoutes.notForCrawlers());
+    void crawlers_are_kept_out_of_the_back_office_search_and_the_reading_counter() {
+        assertEquals(List.of("/admin/", "/tim-kiem", "/luot-doc/"), PublicRoutes.notForCrawlers());
+        assertFalse(PublicRoutes.isCacheable(PublicRoutes.reading(7)), "each reading must reach the counter");
         assertEquals("/rss/thoi-su", PublicRoutes.feed(false, "thoi-su"));
         assertEquals("/atom", PublicRoutes.feed(true, null));
         assertEquals("/luu-tru/hoi-nghi.pdf", PublicRoutes.archive("hoi-nghi"));

@@ -15,7 +15,6 @@ import vn.bantin.platform.Dates;
 import vn.bantin.platform.Messages;
 import vn.bantin.platform.Pages;
 import vn.bantin.platform.SiteAddress;
-import vn.bantin.popularity.ViewCounter;
 import vn.bantin.search.SearchIndex;
 import vn.bantin.site.PublicRoutes;
 import vn.bantin.site.RequestedPage;
@@ -46,9 +45,6 @@ public class BulletinView {
     private SearchIndex search;
 
     @Inject
-    private ViewCounter views;
-
-    @Inject
     private RenderedPage rendered;
 
     private Bulletin bulletin;
@@ -63,7 +59,6 @@ public class BulletinView {
             Pages.notFound();
             return;
         }
-        views.record(bulletin.getId());
         rendered.showsBulletin(bulletin.getId());
     }
 

@@ -19,6 +19,11 @@ public class Links {
         return PublicRoutes.bulletin(bulletin.getSlug());
     }
 
+    /** The one-pixel image that counts a reading of the bulletin. */
+    public String reading(Bulletin bulletin) {
+        return PublicRoutes.reading(bulletin.getId());
+    }
+
     public String archive(Bulletin bulletin) {
         return PublicRoutes.archive(bulletin.getSlug());
     }
