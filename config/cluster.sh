@@ -11,7 +11,8 @@
 #
 # BANTIN_* settings in the environment (admin password, site URL, ...) reach every node. Without
 # BANTIN_SITE_URL the nodes write links for nginx's address. The password is also read from
-# BANTIN_DB_PASSWORD. Everything the cluster writes stays in DIR; stop ends only the processes whose
+# BANTIN_DB_PASSWORD; JVM options for the nodes (heap size, say) from NODE_JVM_OPTIONS. Everything
+# the cluster writes stays in DIR; stop ends only the processes whose
 # ids start recorded there.
 set -euo pipefail
 
@@ -94,7 +95,8 @@ start_node() {
         # backup on another node, or a session would die with its node.
         # hazelcast.socket.bind.any=false: the grid listens on the --interfaces address only, not on
         # every interface of the host.
-        exec java -Djava.io.tmpdir="$node_dir/tmp" -Dhazelcast.socket.bind.any=false -jar "$micro" \
+        # shellcheck disable=SC2086 # NODE_JVM_OPTIONS is a list of options
+        exec java ${NODE_JVM_OPTIONS:-} -Djava.io.tmpdir="$node_dir/tmp" -Dhazelcast.socket.bind.any=false -jar "$micro" \
             --deploy "$war" --contextroot / \
             --port "$(node_port "$i")" \
             --name "node-$i" \

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the public side of BanTin against nginx serving a saved copy of the same bulletin page.
 # See README.md next to this file. Usage: bash src/bench/run.sh [--postgres] [--pin] [--rounds N] [--seconds S]
+#                                          bash src/bench/run.sh --cluster N [--rounds N] [--seconds S]
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -9,12 +10,14 @@ ROUNDS=3
 SECONDS_PER_RUN=10
 DATABASE=embedded
 PIN=false
+CLUSTER=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --pin) PIN=true ;;
         --postgres) DATABASE=postgres ;;
         --rounds) ROUNDS="$2"; shift ;;
         --seconds) SECONDS_PER_RUN="$2"; shift ;;
+        --cluster) CLUSTER="$2"; shift ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -103,21 +106,13 @@ measure() {
     taskset -c "$CLIENT_CPUS" wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency -H "Accept-Encoding: gzip" "$1" > "$2"
 }
 
-# "req/s p50_ms p99_ms errors" from a wrk report.
-summarise() {
-    awk '
-        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-        /Requests\/sec/ { rps = $2 }
-        /^ +50%/ { p50 = ms($2) }
-        /^ +99%/ { p99 = ms($2) }
-        /Non-2xx or 3xx/ { errors += $5 }
-        /Socket errors/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
-        END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors + 0 }' "$1"
-}
-
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# shellcheck source=src/bench/wrk-figures.sh
+source "$ROOT/src/bench/wrk-figures.sh"
 
 install_tools
+if [ "$CLUSTER" -gt 0 ]; then
+    exec bash "$ROOT/src/bench/cluster.sh" "$CLUSTER" "$ROUNDS" "$SECONDS_PER_RUN"
+fi
 mkdir -p "$OUT"
 cd "$ROOT"
 [ -f target/bantin.war ] || mvn -q -B -ntp -DskipTests package

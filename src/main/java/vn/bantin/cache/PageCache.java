@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -38,6 +39,9 @@ import vn.bantin.category.CategoryChanged;
 public class PageCache {
 
     /** A page is rendered again this long after its rendering. */
+    /** Observer priority after every other (the default is Interceptor.Priority.APPLICATION + 500). */
+    static final int AFTER_THE_REST = jakarta.interceptor.Interceptor.Priority.APPLICATION + 900;
+
     static final Duration LONGEST = Duration.ofMinutes(1);
     /** How long past {@link #LONGEST} the copy in hand may be served while it is rendered again. */
     static final Duration STALE_FOR = Duration.ofSeconds(15);
@@ -178,11 +182,15 @@ public class PageCache {
         return pages.size();
     }
 
-    void bulletinChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BulletinChanged change) {
+    /**
+     * Emptied last of the observers of a change ({@link #AFTER_THE_REST}): a page rendered between
+     * this and the search index's update would otherwise keep an answer from the old index.
+     */
+    void bulletinChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(AFTER_THE_REST) BulletinChanged change) {
         clear();
     }
 
-    void categoryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CategoryChanged change) {
+    void categoryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(AFTER_THE_REST) CategoryChanged change) {
         clear();
     }
 }

@@ -140,6 +140,10 @@ public class PageCacheFilter extends HttpFilter {
         response.setHeader("Last-Modified", page.lastModified());
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("Vary", "Accept-Encoding, Cookie");
+        // For nginx's microcache in front of a cluster: keep it until the end of this second at the
+        // latest (nginx counts whole seconds, so "1s" alone would mean up to two), then ask again.
+        // nginx does not pass this header on to readers.
+        response.setHeader("X-Accel-Expires", "@" + Instant.now().getEpochSecond());
         if (notModified(request, page, etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

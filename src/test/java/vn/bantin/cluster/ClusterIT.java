@@ -327,11 +327,20 @@ class ClusterIT {
     }
 
     private static long readings(long bulletinId) throws Exception {
+        return number("SELECT COALESCE(SUM(views), 0) FROM bulletin_daily_views WHERE bulletin_id = ?", bulletinId);
+    }
+
+    /** Runs one SQL statement on the cluster's database, as behind the nodes' backs: a count, or rows changed. */
+    private static long number(String sql, Object... parameters) throws Exception {
         try (var connection = java.sql.DriverManager.getConnection(databaseUrl, System.getProperty("it.db.user"),
                 System.getProperty("it.db.password", ""));
-                var statement = connection.prepareStatement(
-                        "SELECT COALESCE(SUM(views), 0) FROM bulletin_daily_views WHERE bulletin_id = ?")) {
-            statement.setLong(1, bulletinId);
+                var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            if (!sql.startsWith("SELECT")) {
+                return statement.executeUpdate();
+            }
             try (var result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1);
@@ -401,14 +410,8 @@ class ClusterIT {
         // Changed in the database behind the nodes' backs, as by a node on the far side of a network
         // split: no node hears of it, yet each must come back in line by itself.
         String missed = "Tin sửa trong lúc mạng bị chia cắt";
-        try (var connection = java.sql.DriverManager.getConnection(databaseUrl, System.getProperty("it.db.user"),
-                System.getProperty("it.db.password", ""));
-                var statement = connection.prepareStatement(
-                        "UPDATE bulletin SET title = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?")) {
-            statement.setString(1, missed);
-            statement.setLong(2, bulletin.getJsonNumber("id").longValue());
-            assertEquals(1, statement.executeUpdate());
-        }
+        assertEquals(1, number("UPDATE bulletin SET title = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?",
+                missed, bulletin.getJsonNumber("id").longValue()));
         long started = System.nanoTime();
         String searched = "";
         String shown = "";
@@ -423,5 +426,28 @@ class ClusterIT {
         assertTrue(searched.contains(missed), "node 2's search never caught up: " + searched);
         assertTrue(shown.contains(missed), "node 2's page never caught up");
         assertTrue(get(node(1, "/api/v1/search?q=sua+trong+luc+mang+bi+chia+cat")).body().contains(missed), "nor node 1");
+    }
+
+    @Test
+    void an_expired_bulletin_is_archived_once_by_one_of_the_two_nodes() throws Exception {
+        JsonObject bulletin = publish("Thông báo hết hạn trên cụm hai nút");
+        String slug = bulletin.getString("slug");
+        // Its end passed a moment ago (the API sets no end; an editor's expiry would do the same).
+        assertEquals(1, number("UPDATE bulletin SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1 second' WHERE id = ?",
+                bulletin.getJsonNumber("id").longValue()));
+        // Both nodes run the archiver every minute; one claims the minute.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(75);
+        while (archivings(slug) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+        }
+        assertEquals(1, archivings(slug), "archived once");
+        Thread.sleep(3000);
+        assertEquals(1, archivings(slug), "and not again by the other node");
+        millisUntilNodeTwo("/tin-tuc/" + slug, r -> r.statusCode() == 404);
+        assertEquals(404, get(node(1, "/tin-tuc/" + slug)).statusCode());
+    }
+
+    private static long archivings(String slug) throws Exception {
+        return number("SELECT COUNT(*) FROM audit_entry WHERE action = 'expire' AND subject = ?", slug);
     }
 }
