@@ -33,15 +33,28 @@ public class ReadingImage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        answer(request, response, true);
+    }
+
+    /** The same answer without the image, and without counting: a link checker is not a reader. */
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        answer(request, response, false);
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, boolean reading) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
         String path = request.getPathInfo();
-        if (path == null || !ID.matcher(path).matches() || !counter.record(Long.parseLong(path.substring(1)))) {
-            response.setHeader("Cache-Control", "no-store");
+        boolean known = path != null && ID.matcher(path).matches();
+        long id = known ? Long.parseLong(path.substring(1)) : 0;
+        if (!known || !(reading ? counter.record(id) : counter.isReadable(id))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setHeader("Cache-Control", "no-store");
         response.setContentType("image/gif");
         response.setContentLength(PIXEL.length);
-        response.getOutputStream().write(PIXEL);
+        if (reading) {
+            response.getOutputStream().write(PIXEL);
+        }
     }
 }

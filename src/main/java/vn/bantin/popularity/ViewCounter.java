@@ -50,6 +50,15 @@ public class ViewCounter {
      * nothing counted) when no reader may see such a bulletin now.
      */
     public boolean record(long bulletinId) {
+        if (!isReadable(bulletinId)) {
+            return false;
+        }
+        pending.computeIfAbsent(bulletinId, id -> new LongAdder()).increment();
+        return true;
+    }
+
+    /** Whether readers may see the bulletin now (remembered until the next flush or change). */
+    public boolean isReadable(long bulletinId) {
         if (visible.size() >= REMEMBERED) {
             visible.clear();
         }
@@ -58,11 +67,7 @@ public class ViewCounter {
             readable = bulletins.isVisible(bulletinId, Instant.now());
             visible.put(bulletinId, readable);
         }
-        if (!readable) {
-            return false;
-        }
-        pending.computeIfAbsent(bulletinId, id -> new LongAdder()).increment();
-        return true;
+        return readable;
     }
 
     /**

@@ -312,6 +312,9 @@ class ClusterIT {
             HttpResponse<String> counted = get(nginx(counter));
             assertEquals(200, counted.statusCode());
             assertTrue(counted.headers().allValues("Set-Cookie").isEmpty(), "no cookie");
+            // A link checker's HEAD is answered alike but is not a reading.
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(nginx(counter)).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
         }
         assertTrue(pagesFromCache > 50, "the pages came from nginx's copy: " + pagesFromCache);
         long id = bulletin.getJsonNumber("id").longValue();
