@@ -18,8 +18,8 @@ import vn.bantin.search.SearchIndex;
 /**
  * Brings a node back in line with the database when it missed changes: a node cut off from the
  * others by a network split hears nothing of what they commit meanwhile, and an operator may
- * change rows by hand. Every fifteen seconds the search index's fingerprint (how many bulletins,
- * their latest change) is compared with the database's; when the same difference is still there
+ * change rows by hand. Every fifteen seconds the search index's fingerprint (how many bulletins
+ * and sections, their latest changes) is compared with the database's; when the same difference is still there
  * at the next look (so it is not a change whose news is on its way), the node rebuilds its search index
  * and drops its entity cache and page cache. A start does the same before it reports
  * ready (SearchIndex.open).

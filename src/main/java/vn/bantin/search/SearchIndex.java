@@ -52,13 +52,14 @@ import org.apache.lucene.store.FSDirectory;
 
 import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinChanged;
+import vn.bantin.category.CategoryChanged;
 import vn.bantin.bulletin.BulletinStatus;
 import vn.bantin.platform.PortalSettings;
 
 /**
  * The full-text index of published bulletins, kept in {@code <data dir>/search}. Built from the
  * database at start when it is missing or does not match the database (its fingerprint is the
- * number of bulletins and their latest change), then kept current bulletin by bulletin as changes
+ * number of bulletins and sections and their latest changes), then kept current bulletin by bulletin as changes
  * are committed. Publication and expiry times are indexed too, so a bulletin scheduled for later
  * is found from its time on, and one that expired is not, without waiting for any job.
  */
@@ -132,6 +133,22 @@ public class SearchIndex {
         } catch (RuntimeException e) {
             // The index is rebuilt at the next start when it no longer matches the database.
             LOG.log(Level.WARNING, "Bulletin " + change.id() + " could not be indexed", e);
+        }
+    }
+
+    /**
+     * A section was added, renamed or removed: bulletins are indexed by section id, so nothing to
+     * re-index, but the index now stands for the database as it is (CatchUp compares them).
+     */
+    void sectionChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CategoryChanged change) {
+        try {
+            synchronized (this) {
+                if (writer != null) {
+                    commit();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The search index could not take section " + change.id() + " in", e);
         }
     }
 
@@ -352,9 +369,13 @@ public class SearchIndex {
 
     /** Changes whenever a bulletin is added or changed: their number and latest change time. */
     private String fingerprint() {
-        TypedQuery<Object[]> query = em.createQuery("SELECT COUNT(b), MAX(b.updatedAt) FROM Bulletin b", Object[].class);
-        Object[] row = query.getSingleResult();
-        return LAYOUT + "/" + row[0] + "/" + row[1];
+        Object[] bulletins = em.createQuery("SELECT COUNT(b), MAX(b.updatedAt) FROM Bulletin b", Object[].class)
+                .getSingleResult();
+        // Sections too: their names are on every page and in the index's section filter, and a
+        // rename changes no bulletin row.
+        Object[] sections = em.createQuery("SELECT COUNT(c), MAX(c.updatedAt) FROM Category c", Object[].class)
+                .getSingleResult();
+        return LAYOUT + "/" + bulletins[0] + "/" + bulletins[1] + "/" + sections[0] + "/" + sections[1];
     }
 
     private static Analyzer analyzer() {
