@@ -26,6 +26,7 @@ import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.bulletin.BulletinStatus;
 import vn.bantin.bulletin.Figure;
+import vn.bantin.bulletin.LegacyAddress;
 import vn.bantin.bulletin.PublishGate;
 import vn.bantin.bulletin.EditorialService;
 import vn.bantin.bulletin.EditorialService.ConflictException;
@@ -77,6 +78,11 @@ public class BulletinEditor implements Serializable {
     private String reviewComment;
     private String newReviewComment;
     private String expiresAt;
+    /** When readers were last told it changed (datetime-local), and the value the page showed. */
+    private String revisedAt;
+    private String shownRevisedAt;
+    /** Its addresses on the portal it came from, one per line. */
+    private String legacyAddresses;
     private List<FigureForm> figures = new ArrayList<>();
     private transient Part newImage;
     private String newAlt;
@@ -201,6 +207,10 @@ public class BulletinEditor implements Serializable {
         publicPath = PublicRoutes.bulletin(bulletin.getSlug());
         publishAt = local(bulletin.getStatus() == BulletinStatus.PUBLISHED ? bulletin.getPublishedAt() : null);
         expiresAt = local(bulletin.getExpiresAt());
+        revisedAt = local(bulletin.getRevisedAt());
+        shownRevisedAt = revisedAt;
+        legacyAddresses = bulletin.getLegacyAddresses().stream().map(LegacyAddress::getAddress)
+                .collect(Collectors.joining("\n"));
         reviewComment = bulletin.getReviewComment();
         // Shown whenever the saved body has them, not only right after a save.
         warnings.clear();
@@ -212,7 +222,7 @@ public class BulletinEditor implements Serializable {
     }
 
     public void save() {
-        run(() -> editorial.save(id, version, draft(), figureTexts()), "editor.saved");
+        run(() -> saveThen(null), "editor.saved");
     }
 
     /**
@@ -307,7 +317,8 @@ public class BulletinEditor implements Serializable {
             say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
             return;
         }
-        Instant when = at == null || at.isBefore(Instant.now()) ? Instant.now() : at;
+        // A past time is the bulletin's original date (one brought in from an older portal, say).
+        Instant when = at == null ? Instant.now() : at;
         if (end != null && !end.isAfter(when)) {
             errors.put("expiresAt", text("editor.expiryBeforePublication"));
             say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
@@ -357,9 +368,38 @@ public class BulletinEditor implements Serializable {
         run(() -> editorial.archive(id, version), "editor.archived");
     }
 
-    /** What was typed is saved and the action runs on the saved bulletin, in one transaction. */
+    /**
+     * What was typed is saved (text, figures' descriptions, old addresses and, when the editor
+     * changed it, the update date) and the action, if any, runs on the saved bulletin, in one
+     * transaction.
+     */
     private Bulletin saveThen(EditorialService.EditAction action) throws ImageIntake.RejectedImage {
-        return editorial.saveThen(id, version, draft(), figureTexts(), action);
+        List<String> addresses = legacyLines();
+        boolean datesTyped = !java.util.Objects.equals(blankToNull(revisedAt), blankToNull(shownRevisedAt))
+                && status == BulletinStatus.PUBLISHED;
+        Instant revised = datesTyped ? parseLocal(revisedAt, REVISED_AT) : null;
+        if (errors.containsKey(REVISED_AT)) {
+            throw new InvalidInput(REVISED_AT, "dates.badTime");
+        }
+        return editorial.saveThen(id, version, draft(), figureTexts(), (savedId, savedVersion) -> {
+            // One field on the form for every address: each message names the address concerned.
+            Bulletin saved = editorial.setLegacyAddresses(savedId, savedVersion, addresses, i -> LEGACY_ADDRESSES);
+            if (datesTyped) {
+                saved = editorial.setDates(savedId, saved.getVersion(), null, revised, "publishAt", REVISED_AT);
+            }
+            return action == null ? saved : action.apply(saved.getId(), saved.getVersion());
+        });
+    }
+
+    private static final String REVISED_AT = "revisedAt";
+    private static final String LEGACY_ADDRESSES = "legacyAddresses";
+
+    private List<String> legacyLines() {
+        return legacyAddresses == null ? List.of() : legacyAddresses.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private List<EditorialService.FigureText> figureTexts() {
@@ -623,6 +663,22 @@ public class BulletinEditor implements Serializable {
 
     public void setPublishAt(String publishAt) {
         this.publishAt = publishAt;
+    }
+
+    public String getRevisedAt() {
+        return revisedAt;
+    }
+
+    public void setRevisedAt(String revisedAt) {
+        this.revisedAt = revisedAt;
+    }
+
+    public String getLegacyAddresses() {
+        return legacyAddresses;
+    }
+
+    public void setLegacyAddresses(String legacyAddresses) {
+        this.legacyAddresses = legacyAddresses;
     }
 
     public String getExpiresAt() {

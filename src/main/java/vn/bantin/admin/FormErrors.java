@@ -30,7 +30,7 @@ public final class FormErrors implements Serializable {
     /** Each problem's text beside its field; the first problem found for a field is the one shown. */
     public void putAll(List<FieldProblem> problems) {
         for (FieldProblem problem : problems) {
-            putIfAbsent(problem.field(), FacesText.text(problem.messageKey()));
+            putIfAbsent(problem.field(), problem.text(FacesText::text));
         }
     }
 

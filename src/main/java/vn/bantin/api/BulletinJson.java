@@ -8,6 +8,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.Figure;
+import vn.bantin.bulletin.LegacyAddress;
 import vn.bantin.category.Category;
 import vn.bantin.platform.Dates;
 import vn.bantin.site.PublicRoutes;
@@ -24,16 +25,17 @@ public final class BulletinJson {
     }
 
     @JsonbNillable
-    @JsonbPropertyOrder({"id", "slug", "title", "lead", "author", "category", "publishedAt", "url", "figures"})
+    @JsonbPropertyOrder({"id", "slug", "title", "lead", "author", "category", "publishedAt", "updatedAt", "url", "figures"})
     public record Summary(long id, String slug, String title, String lead, String author, CategoryRef category,
-            OffsetDateTime publishedAt, String url, List<FigureJson> figures) {
+            OffsetDateTime publishedAt, OffsetDateTime updatedAt, String url, List<FigureJson> figures) {
     }
 
     @JsonbNillable
-    @JsonbPropertyOrder({"id", "slug", "title", "lead", "author", "category", "publishedAt", "url", "figures",
-        "body", "version"})
+    @JsonbPropertyOrder({"id", "slug", "title", "lead", "author", "category", "publishedAt", "updatedAt", "url", "figures",
+        "body", "legacyUrls", "version"})
     public record Detail(long id, String slug, String title, String lead, String author, CategoryRef category,
-            OffsetDateTime publishedAt, String url, List<FigureJson> figures, String body, long version) {
+            OffsetDateTime publishedAt, OffsetDateTime updatedAt, String url, List<FigureJson> figures, String body,
+            List<String> legacyUrls, long version) {
     }
 
     @JsonbPropertyOrder({"slug", "name"})
@@ -56,13 +58,15 @@ public final class BulletinJson {
 
     static Summary summary(Bulletin b, Dates dates) {
         return new Summary(b.getId(), b.getSlug(), b.getTitle(), b.getLead(), b.getAuthorName(),
-                CategoryRef.of(b.getCategory()), dates.offset(b.getPublishedAt()), PublicRoutes.bulletin(b.getSlug()), figures(b));
+                CategoryRef.of(b.getCategory()), dates.offset(b.getPublishedAt()), dates.offset(b.getRevisedAt()),
+                PublicRoutes.bulletin(b.getSlug()), figures(b));
     }
 
     static Detail detail(Bulletin b, Dates dates) {
         return new Detail(b.getId(), b.getSlug(), b.getTitle(), b.getLead(), b.getAuthorName(),
-                CategoryRef.of(b.getCategory()), dates.offset(b.getPublishedAt()), PublicRoutes.bulletin(b.getSlug()), figures(b),
-                b.getBody(), b.getVersion());
+                CategoryRef.of(b.getCategory()), dates.offset(b.getPublishedAt()), dates.offset(b.getRevisedAt()),
+                PublicRoutes.bulletin(b.getSlug()), figures(b), b.getBody(),
+                b.getLegacyAddresses().stream().map(LegacyAddress::getAddress).toList(), b.getVersion());
     }
 
     private static List<FigureJson> figures(Bulletin b) {

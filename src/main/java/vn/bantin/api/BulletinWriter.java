@@ -43,16 +43,32 @@ public class BulletinWriter {
     @Inject
     private BulletinRepository bulletins;
 
-    private record Input(Draft draft, String status, List<byte[]> images, List<FigureText> figures, boolean hasFigures) {
+    @Inject
+    private ImportedSections sections;
+
+    /**
+     * A request's content. {@code publishedAt} and {@code updatedAt} are null when not given;
+     * {@code legacyUrls} is null when not given (an update then keeps the old addresses).
+     */
+    private record Input(Draft draft, String status, List<byte[]> images, List<FigureText> figures, boolean hasFigures,
+            Instant publishedAt, Instant updatedAt, List<String> legacyUrls) {
     }
 
     @Transactional(rollbackOn = Exception.class)
     public Bulletin create(JsonObject json) {
-        Input input = read(json, false);
+        return create(read(json, false));
+    }
+
+    private Bulletin create(Input input) {
         Bulletin bulletin = editorial.create(input.draft());
         bulletin = addFigures(bulletin, input);
+        if (input.legacyUrls() != null) {
+            bulletin = editorial.setLegacyAddresses(bulletin.getId(), bulletin.getVersion(), input.legacyUrls(),
+                    i -> LEGACY_URLS + i + "]");
+        }
         if ("published".equals(input.status())) {
-            bulletin = publish(bulletin);
+            bulletin = publish(bulletin, input.publishedAt());
+            bulletin = reviseAt(bulletin, input.updatedAt());
         }
         return bulletin;
     }
@@ -61,19 +77,129 @@ public class BulletinWriter {
     public Bulletin update(String slug, JsonObject json) {
         Bulletin existing = bulletins.findBySlug(slug).orElseThrow(() -> new NotFound());
         Input input = read(json, true);
-        long version = json.getJsonNumber("version").longValueExact();
+        return update(existing, json.getJsonNumber("version").longValueExact(), input);
+    }
+
+    private Bulletin update(Bulletin existing, long version, Input input) {
         Bulletin bulletin = editorial.update(existing.getId(), version, input.draft());
         if (input.hasFigures()) {
             bulletin = editorial.removeAllFigures(bulletin.getId(), bulletin.getVersion());
             bulletin = addFigures(bulletin, input);
         }
+        if (input.legacyUrls() != null) {
+            bulletin = editorial.setLegacyAddresses(bulletin.getId(), bulletin.getVersion(), input.legacyUrls(),
+                    i -> LEGACY_URLS + i + "]");
+        }
         boolean published = bulletin.getStatus() == BulletinStatus.PUBLISHED;
         if ("published".equals(input.status()) && !published) {
-            bulletin = publish(bulletin);
+            bulletin = publish(bulletin, input.publishedAt());
         } else if ("draft".equals(input.status()) && published) {
             bulletin = editorial.backToDraft(bulletin.getId(), bulletin.getVersion());
+        } else if (published && input.publishedAt() != null) {
+            // A revision before the new publication time (or one the bulletin is scheduled again
+            // after) no longer says anything; an updatedAt in the request gives a new one.
+            Instant revised = bulletin.getRevisedAt();
+            Instant kept = revised != null && !revised.isBefore(input.publishedAt()) ? revised : null;
+            bulletin = editorial.setDates(bulletin.getId(), bulletin.getVersion(), input.publishedAt(), kept,
+                    PUBLISHED_AT, UPDATED_AT);
+        }
+        if (bulletin.getStatus() == BulletinStatus.PUBLISHED) {
+            bulletin = reviseAt(bulletin, input.updatedAt());
         }
         return bulletin;
+    }
+
+    /**
+     * An import: the bulletin at this address is created, or updated when its content differs from
+     * what the last import wrote, or left alone when it does not. A bulletin changed in BanTin since
+     * (or never imported) is not overwritten. A dry run does it all and keeps nothing.
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public ImportOutcome importBulletin(JsonObject json, boolean createSections, boolean dryRun) {
+        String digest = digest(json);
+        String slug = json.get("slug") instanceof JsonString s ? s.getString() : null;
+        if (slug == null || !VietnameseText.isSlug(slug)) {
+            throw new InvalidInput("slug", "import.slugRequired");
+        }
+        if (createSections) {
+            sections.ensure(json.get("category"));
+        }
+        Input input = read(json, false);
+        // As the database has it (another node may have imported it a moment ago).
+        Bulletin existing = bulletins.findBySlug(slug).flatMap(b -> bulletins.findCurrent(b.getId())).orElse(null);
+        ImportOutcome outcome;
+        if (existing == null) {
+            Bulletin created = create(input);
+            editorial.recordImport(created.getId(), digest);
+            outcome = new ImportOutcome(ImportOutcome.CREATED, created);
+        } else if (existing.getImportDigest() == null) {
+            throw new ChangedSinceImport(true);
+        } else if (existing.getImportVersion() == null && digest.equals(existing.getImportDigest())) {
+            // Written, but the run stopped before its version was confirmed: the same content.
+            return new ImportOutcome(ImportOutcome.SKIPPED, existing);
+        } else if (existing.getImportVersion() == null || existing.getImportVersion() != existing.getVersion()) {
+            throw new ChangedSinceImport(false);
+        } else if (digest.equals(existing.getImportDigest())) {
+            return new ImportOutcome(ImportOutcome.SKIPPED, existing);
+        } else {
+            Bulletin updated = update(existing, existing.getVersion(), input);
+            editorial.recordImport(updated.getId(), digest);
+            outcome = new ImportOutcome(ImportOutcome.UPDATED, updated);
+        }
+        if (dryRun) {
+            throw new DryRun(outcome.outcome());
+        }
+        return outcome;
+    }
+
+    /** After an import's commit: the version it left, for the next import to compare with. */
+    @Transactional
+    public void confirmImport(long id) {
+        editorial.confirmImport(id);
+    }
+
+    /** What an import did with one bulletin: "created", "updated" or "skipped". */
+    public record ImportOutcome(String outcome, Bulletin bulletin) {
+        public static final String CREATED = "created";
+        public static final String UPDATED = "updated";
+        public static final String SKIPPED = "skipped";
+    }
+
+    /** A bulletin at the import's address was changed in BanTin since it was imported, or not imported at all. */
+    public static class ChangedSinceImport extends RuntimeException {
+        private final boolean neverImported;
+
+        ChangedSinceImport(boolean neverImported) {
+            this.neverImported = neverImported;
+        }
+
+        public boolean neverImported() {
+            return neverImported;
+        }
+    }
+
+    /** A dry run got through: everything is rolled back; {@code outcome} is what a real run would do. */
+    public static class DryRun extends RuntimeException {
+        private final String outcome;
+
+        DryRun(String outcome) {
+            this.outcome = outcome;
+        }
+
+        public String outcome() {
+            return outcome;
+        }
+    }
+
+    /** The request as it was parsed: the same JSON always gives the same digest, whatever its spacing. */
+    static String digest(JsonObject json) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     @Transactional
@@ -90,8 +216,20 @@ public class BulletinWriter {
     public static class ImagesBusy extends RuntimeException {
     }
 
-    private Bulletin publish(Bulletin bulletin) {
-        return editorial.publish(bulletin.getId(), bulletin.getVersion(), Instant.now());
+    static final String PUBLISHED_AT = "publishedAt";
+    static final String UPDATED_AT = "updatedAt";
+    static final String LEGACY_URLS = "legacyUrls[";
+
+    /** Published at the time given (a past one is its original date, a later one schedules it), else now. */
+    private Bulletin publish(Bulletin bulletin, Instant at) {
+        return editorial.publish(bulletin.getId(), bulletin.getVersion(), at == null ? Instant.now() : at);
+    }
+
+    private Bulletin reviseAt(Bulletin bulletin, Instant updatedAt) {
+        if (updatedAt == null) {
+            return bulletin;
+        }
+        return editorial.setDates(bulletin.getId(), bulletin.getVersion(), null, updatedAt, PUBLISHED_AT, UPDATED_AT);
     }
 
     private Bulletin addFigures(Bulletin bulletin, Input input) {
@@ -129,6 +267,37 @@ public class BulletinWriter {
         if (update && !isWholeNumber(json.get("version"))) {
             errors.put("version", "api.versionRequired");
         }
+        Instant publishedAt = time(json, PUBLISHED_AT, errors);
+        Instant updatedAt = time(json, UPDATED_AT, errors);
+        if ((publishedAt != null || updatedAt != null) && !update && !"published".equals(status)) {
+            errors.putIfAbsent(publishedAt != null ? PUBLISHED_AT : UPDATED_AT, "api.datesNeedPublished");
+        }
+        if (publishedAt != null && updatedAt != null && updatedAt.isBefore(publishedAt)) {
+            errors.putIfAbsent(UPDATED_AT, "dates.revisedBeforePublished");
+        }
+        if (updatedAt != null && updatedAt.isAfter(Instant.now())) {
+            errors.putIfAbsent(UPDATED_AT, "dates.revisedInFuture");
+        }
+        List<String> legacyUrls = null;
+        JsonValue legacyValue = json.get("legacyUrls");
+        if (legacyValue != null && legacyValue.getValueType() != JsonValue.ValueType.NULL) {
+            if (legacyValue.getValueType() != JsonValue.ValueType.ARRAY) {
+                errors.put("legacyUrls", "api.notAList");
+            } else if (legacyValue.asJsonArray().size() > MAX_LEGACY_URLS) {
+                errors.put("legacyUrls", "legacy.tooMany");
+            } else {
+                legacyUrls = new ArrayList<>();
+                int i = 0;
+                for (JsonValue url : legacyValue.asJsonArray()) {
+                    if (url instanceof JsonString s) {
+                        legacyUrls.add(s.getString());
+                    } else {
+                        errors.put(LEGACY_URLS + i + "]", "api.notText");
+                    }
+                    i++;
+                }
+            }
+        }
         List<byte[]> images = new ArrayList<>();
         List<FigureText> figures = new ArrayList<>();
         JsonValue figuresValue = json.get("figures");
@@ -148,7 +317,25 @@ public class BulletinWriter {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors.entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
         }
-        return new Input(draft, status == null ? "draft" : status, images, figures, hasFigures);
+        return new Input(draft, status == null ? "draft" : status, images, figures, hasFigures, publishedAt, updatedAt,
+                legacyUrls);
+    }
+
+    /** Old addresses one bulletin may carry: every address it ever had, with room to spare. */
+    static final int MAX_LEGACY_URLS = 50;
+
+    /** A time with its offset ("2024-06-24T08:00:00+07:00"), or null with an error when it is not one. */
+    private static Instant time(JsonObject json, String field, Map<String, String> errors) {
+        String text = text(json, field, errors);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text.strip()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        } catch (java.time.format.DateTimeParseException notATime) {
+            errors.put(field, "api.badTime");
+            return null;
+        }
     }
 
     private static void readFigure(JsonValue value, int i, List<byte[]> images, List<FigureText> figures,

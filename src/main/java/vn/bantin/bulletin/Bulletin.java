@@ -3,12 +3,17 @@ package vn.bantin.bulletin;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -85,6 +90,26 @@ public class Bulletin extends Timestamped {
 
     @Column(name = "expires_at")
     private OffsetDateTime expiresAt;
+
+    /** When readers were last told its content changed; null when unchanged since publication. */
+    @Column(name = "revised_at")
+    private OffsetDateTime revisedAt;
+
+    /** Its addresses on the portal it came from, each answered with 301 to its address here. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "legacy_address", joinColumns = @JoinColumn(name = "bulletin_id"))
+    @OrderBy("address")
+    private Set<LegacyAddress> legacyAddresses = new LinkedHashSet<>();
+
+    /**
+     * A digest of the JSON the last import sent, and the version that import left (null until
+     * confirmed after its commit).
+     */
+    @Column(name = "import_digest", length = 64)
+    private String importDigest;
+
+    @Column(name = "import_version")
+    private Long importVersion;
 
     @OneToMany(mappedBy = "bulletin", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -284,6 +309,56 @@ public class Bulletin extends Timestamped {
 
     public void setPublishedAt(Instant publishedAt) {
         this.publishedAt = utc(publishedAt);
+    }
+
+    public Instant getRevisedAt() {
+        return instant(revisedAt);
+    }
+
+    /**
+     * The content changed at this time, as readers are told (page, feeds, sitemap); not before its
+     * publication, and only once published.
+     */
+    public void revise(Instant at) {
+        if (at != null && (publishedAt == null || at.isBefore(publishedAt.toInstant()))) {
+            throw new IllegalArgumentException("revision.beforePublication");
+        }
+        this.revisedAt = utc(at);
+    }
+
+    /** What readers see as its last change: the last revision, else its publication. */
+    public Instant getModifiedAt() {
+        return revisedAt != null && publishedAt != null && revisedAt.isAfter(publishedAt) ? instant(revisedAt)
+                : instant(publishedAt);
+    }
+
+    public Set<LegacyAddress> getLegacyAddresses() {
+        return Collections.unmodifiableSet(legacyAddresses);
+    }
+
+    /** Replaces the old addresses (checked by the caller: LegacyAddress.parse, and unique). */
+    public void setLegacyAddresses(Collection<LegacyAddress> addresses) {
+        if (!legacyAddresses.equals(new LinkedHashSet<>(addresses))) {
+            legacyAddresses.clear();
+            legacyAddresses.addAll(addresses);
+        }
+    }
+
+    public String getImportDigest() {
+        return importDigest;
+    }
+
+    public Long getImportVersion() {
+        return importVersion;
+    }
+
+    /**
+     * What an import wrote. The version its write leaves is known only once committed (a figure
+     * added raises it at commit), so it is confirmed after, by EditorialService.confirmImport.
+     */
+    public void recordImport(String digest) {
+        this.importDigest = digest;
+        this.importVersion = null;
     }
 
     public String getReviewComment() {

@@ -38,6 +38,11 @@ public class BulletinRepository {
                 java.util.Map.of("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)));
     }
 
+    /** Any bulletin by id, from the shared cache when it is there (kept current by the change events). */
+    public Optional<Bulletin> findById(long id) {
+        return Optional.ofNullable(em.find(Bulletin.class, id));
+    }
+
     public Optional<Bulletin> findVisibleBySlug(String slug, Instant now) {
         List<Bulletin> found = em.createQuery("SELECT b FROM Bulletin b JOIN FETCH b.category WHERE b.slug = :slug AND "
                 + VISIBLE, Bulletin.class)
@@ -130,15 +135,15 @@ public class BulletinRepository {
 
     /** Address and last change of every bulletin readers may see now, newest first: [slug, updatedAt]. */
     public List<Object[]> visibleAddresses(Instant now) {
-        return em.createQuery("SELECT b.slug, b.updatedAt FROM Bulletin b WHERE " + VISIBLE
+        return em.createQuery("SELECT b.slug, COALESCE(b.revisedAt, b.publishedAt) FROM Bulletin b WHERE " + VISIBLE
                         + " ORDER BY b.publishedAt DESC, b.id DESC", Object[].class)
                 .setParameter("now", Timestamped.utc(now))
                 .getResultList();
     }
 
-    /** Per category, the last change among its visible bulletins: [category id, latest updatedAt]. */
+    /** Per category, the last change readers were told of among its visible bulletins: [category id, time]. */
     public List<Object[]> lastChangeByCategory(Instant now) {
-        return em.createQuery("SELECT b.category.id, MAX(b.updatedAt) FROM Bulletin b WHERE " + VISIBLE
+        return em.createQuery("SELECT b.category.id, MAX(COALESCE(b.revisedAt, b.publishedAt)) FROM Bulletin b WHERE " + VISIBLE
                         + " GROUP BY b.category.id", Object[].class)
                 .setParameter("now", Timestamped.utc(now))
                 .getResultList();

@@ -338,6 +338,103 @@ public class EditorialService {
         return bulletin;
     }
 
+    /**
+     * Moves a published bulletin's dates (EDITOR and ADMIN): its publication (a past time is its
+     * original date, a later one schedules it again) and, optionally, its last revision (at or
+     * after publication, not in the future). Problems are keyed {@code fieldPrefix + "publishedAt"}
+     * and {@code fieldPrefix + "updatedAt"}.
+     */
+    @Transactional
+    public Bulletin setDates(long id, long expectedVersion, Instant publishedAt, Instant revisedAt, String publishedField,
+            String revisedField) {
+        requireAny(Role.EDITOR, Role.ADMIN);
+        Bulletin bulletin = current(id, expectedVersion);
+        Instant now = Instant.now();
+        if (bulletin.getStatus() != BulletinStatus.PUBLISHED) {
+            throw new InvalidInput(publishedField, "dates.notPublished");
+        }
+        Instant published = publishedAt == null ? bulletin.getPublishedAt() : publishedAt;
+        if (revisedAt != null && revisedAt.isAfter(now)) {
+            throw new InvalidInput(revisedField, "dates.revisedInFuture");
+        }
+        if (revisedAt != null && revisedAt.isBefore(published)) {
+            throw new InvalidInput(revisedField, "dates.revisedBeforePublished");
+        }
+        if (bulletin.getExpiresAt() != null && !bulletin.getExpiresAt().isAfter(published)) {
+            throw new InvalidInput(publishedField, "expiry.beforePublication");
+        }
+        boolean moved = !published.equals(bulletin.getPublishedAt());
+        bulletin.publish(published);
+        bulletin.revise(revisedAt);
+        em.flush();
+        if (moved) {
+            audit.record(caller(), published.isAfter(now) ? "schedule" : "publish", bulletin.getSlug());
+        }
+        return bulletin;
+    }
+
+    /**
+     * Replaces a bulletin's old addresses with these, as written (AUTHOR of their own draft,
+     * EDITOR, ADMIN). Every address is checked and none may be another bulletin's; problems are
+     * keyed {@code fieldOf.apply(index)}, a clash naming the address and its bulletin.
+     */
+    @Transactional
+    public Bulletin setLegacyAddresses(long id, long expectedVersion, List<String> written,
+            java.util.function.IntFunction<String> fieldOf) {
+        Bulletin bulletin = editable(id, expectedVersion);
+        List<FieldProblem> problems = new ArrayList<>();
+        java.util.Map<String, LegacyAddress> byKey = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> indexOf = new java.util.HashMap<>();
+        for (int i = 0; i < written.size(); i++) {
+            LegacyAddress.Parsed parsed = LegacyAddress.parse(written.get(i));
+            if (parsed.address().isEmpty()) {
+                problems.add(new FieldProblem(fieldOf.apply(i), parsed.problem(), written.get(i)));
+            } else {
+                byKey.putIfAbsent(parsed.address().get().getMatchKey(), parsed.address().get());
+                indexOf.putIfAbsent(parsed.address().get().getMatchKey(), i);
+            }
+        }
+        if (!byKey.isEmpty()) {
+            List<Object[]> taken = em.createQuery("SELECT a.matchKey, b.slug FROM Bulletin b JOIN b.legacyAddresses a"
+                    + " WHERE a.matchKey IN :keys AND b.id <> :id", Object[].class)
+                    .setParameter("keys", byKey.keySet()).setParameter("id", id).getResultList();
+            for (Object[] clash : taken) {
+                LegacyAddress address = byKey.get((String) clash[0]);
+                problems.add(new FieldProblem(fieldOf.apply(indexOf.get(address.getMatchKey())), LegacyAddress.TAKEN,
+                        address.getAddress() + " (" + clash[1] + ")"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        bulletin.setLegacyAddresses(byKey.values());
+        em.flush();
+        return bulletin;
+    }
+
+    /** Notes, with an import's writes, the digest of what it wrote (EDITOR and ADMIN). */
+    @Transactional
+    public Bulletin recordImport(long id, String digest) {
+        requireAny(Role.EDITOR, Role.ADMIN);
+        Bulletin bulletin = em.find(Bulletin.class, id);
+        bulletin.recordImport(digest);
+        em.flush();
+        return bulletin;
+    }
+
+    /**
+     * Once an import's writes are committed: the version they left, so that the next import can
+     * tell whether anyone changed the bulletin since. In SQL, which leaves the version as it is
+     * (a change of the entity, or EclipseLink's JPQL UPDATE, would raise it).
+     */
+    @Transactional
+    public void confirmImport(long id) {
+        requireAny(Role.EDITOR, Role.ADMIN);
+        em.createNativeQuery("UPDATE bulletin SET import_version = version WHERE id = ? AND import_digest IS NOT NULL")
+                .setParameter(1, id).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Bulletin.class, id);
+    }
+
     @Transactional
     public Bulletin archive(long id, long expectedVersion) {
         requireAny(Role.EDITOR, Role.ADMIN);
@@ -358,6 +455,11 @@ public class EditorialService {
         }
         if (!editor && (bulletin.getStatus() == BulletinStatus.PUBLISHED || bulletin.getStatus() == BulletinStatus.ARCHIVED)) {
             throw new NotAllowedException("an author changes drafts only");
+        }
+        if (bulletin.isVisibleAt(Instant.now())) {
+            // Readers are told the bulletin changed (page, feeds, sitemap); an import that knows
+            // when its source changed says so afterwards (setDates).
+            bulletin.revise(Instant.now());
         }
         if (!editor && bulletin.getStatus() == BulletinStatus.IN_REVIEW) {
             // The author changes a bulletin the editors have: it comes back to them as a draft,

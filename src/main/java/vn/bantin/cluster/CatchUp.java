@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceUnit;
 import vn.bantin.cache.PageCache;
 import vn.bantin.platform.DatabaseOutage;
 import vn.bantin.search.SearchIndex;
+import vn.bantin.site.LegacyRedirects;
 
 /**
  * Brings a node back in line with the database when it missed changes: a node cut off from the
@@ -34,6 +35,9 @@ public class CatchUp {
 
     @Inject
     private PageCache pages;
+
+    @Inject
+    private LegacyRedirects legacy;
 
     @PersistenceUnit
     private EntityManagerFactory persistence;
@@ -57,6 +61,7 @@ public class CatchUp {
             int count = search.rebuild();
             // After the index: a page rendered meanwhile (search answers are pages too) is not kept.
             persistence.getCache().evictAll();
+            legacy.loadAll();
             pages.clear();
             differedAt = null;
             LOG.info(() -> "Caught up: search index rebuilt with " + count + " bulletins");

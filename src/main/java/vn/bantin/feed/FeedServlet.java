@@ -104,7 +104,7 @@ public class FeedServlet extends HttpServlet {
         Instant newest = null;
         for (Bulletin bulletin : latest) {
             entries.add(entry(request, bulletin));
-            Instant changed = bulletin.getUpdatedAt().isAfter(bulletin.getPublishedAt()) ? bulletin.getUpdatedAt() : bulletin.getPublishedAt();
+            Instant changed = bulletin.getModifiedAt();
             newest = newest == null || changed.isAfter(newest) ? changed : newest;
         }
         feed.setEntries(entries);
@@ -120,7 +120,7 @@ public class FeedServlet extends HttpServlet {
         entry.setLink(url);
         entry.setUri(url);
         entry.setPublishedDate(Date.from(bulletin.getPublishedAt()));
-        Instant updated = bulletin.getUpdatedAt().isAfter(bulletin.getPublishedAt()) ? bulletin.getUpdatedAt() : bulletin.getPublishedAt();
+        Instant updated = bulletin.getModifiedAt();
         entry.setUpdatedDate(Date.from(updated));
         if (bulletin.getAuthorName() != null && !bulletin.getAuthorName().isBlank()) {
             entry.setAuthor(VietnameseText.withoutForbiddenCharacters(bulletin.getAuthorName()));

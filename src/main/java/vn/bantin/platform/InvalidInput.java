@@ -32,7 +32,7 @@ public class InvalidInput extends RuntimeException {
     public static Map<String, String> texts(List<FieldProblem> problems, UnaryOperator<String> text) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (FieldProblem problem : problems) {
-            texts.putIfAbsent(problem.field(), text.apply(problem.messageKey()));
+            texts.putIfAbsent(problem.field(), problem.text(text));
         }
         return texts;
     }

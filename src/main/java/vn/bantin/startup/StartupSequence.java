@@ -53,6 +53,9 @@ public class StartupSequence {
     private SearchIndex search;
 
     @Inject
+    private vn.bantin.site.LegacyRedirects legacy;
+
+    @Inject
     private ChangeRelay relay;
 
     @Resource
@@ -101,6 +104,7 @@ public class StartupSequence {
         // After the demo content, before the search index is opened, so everything is indexed once.
         steps.run("generated bulletins", generated::generate);
         steps.run("search index", search::open);
+        steps.run("old addresses", legacy::loadAll);
         // Last: changes from other nodes are only heard once this node can act on them.
         steps.run("cluster changes", relay::join);
         StartupState.ready();

@@ -438,6 +438,52 @@ class BackOfficeIT {
                 .select(".search-result h3").eachText().contains(title), "and gone from search");
     }
 
+    @Test
+    @Order(9)
+    void an_editor_keeps_a_bulletins_original_dates_and_old_addresses() {
+        ChromeDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        signIn(driver, "admin", ADMIN_PASSWORD);
+        EditorPage editor = EditorPage.openNew(driver, base);
+        String title = "Tin chuyển từ cổng cũ " + base.getPort();
+        editor.typeTitle(title).chooseSection("Thời sự").typeLead("Bản tin đăng năm 2023 trên cổng cũ.");
+        driver.findElement(By.id("legacyAddresses")).sendKeys("/Pages/tin-tuc.aspx?ItemID=777" + Keys.ENTER
+                + "/tin-tuc/2023/09/tin-cu-" + base.getPort() + ".html");
+        driver.executeScript("document.getElementById('publishAt').value = arguments[0];", "2023-09-15T08:00");
+        editor.publish();
+        assertTrue(editor.message().contains("Đã đăng bản tin."), shown(driver));
+        String slug = editor.slug();
+        var page = org.jsoup.Jsoup.parse(Portal.get(base, "/tin-tuc/" + slug).body());
+        assertTrue(page.selectFirst(".bulletin-date").text().contains("15/09/2023"), "a past time is the original date");
+        for (String old : List.of("/Pages/tin-tuc.aspx?ItemID=777", "/tin-tuc/2023/09/tin-cu-" + base.getPort() + ".html")) {
+            String answer = Portal.raw(base, "GET", old);
+            assertEquals(301, Portal.status(answer), old);
+            assertTrue(answer.contains("/tin-tuc/" + slug + "\r\n"), old + ": " + answer);
+        }
+
+        // Shown again as saved; the update date is the editor's to keep as the old portal had it.
+        assertTrue(editor.value("legacyAddresses").contains("/Pages/tin-tuc.aspx?ItemID=777"));
+        driver.executeScript("document.getElementById('revisedAt').value = arguments[0];", "2023-09-20T10:30");
+        editor.save();
+        assertTrue(editor.message().contains("Đã lưu bản tin."), shown(driver));
+        assertEquals("2023-09-20T10:30", editor.value("revisedAt"));
+        page = org.jsoup.Jsoup.parse(Portal.get(base, "/tin-tuc/" + slug).body());
+        assertTrue(page.selectFirst(".bulletin-date").text().contains("cập nhật 20/09/2023"), page.selectFirst(".bulletin-date").text());
+        List<Rule> violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "editor with dates and old addresses:" + Browser.describe(violations));
+
+        // An address that leads elsewhere is refused beside its field, and nothing typed is lost.
+        WebElement addresses = driver.findElement(By.id("legacyAddresses"));
+        addresses.sendKeys(Keys.ENTER + "https://evil.example/tin");
+        editor.save();
+        assertTrue(editor.isInvalid("legacyAddresses"), shown(driver));
+        assertTrue(editor.errorOf("legacyAddresses").contains("https://evil.example/tin"), editor.errorOf("legacyAddresses"));
+        assertTrue(editor.value("legacyAddresses").contains("https://evil.example/tin"), "what was typed stays");
+        violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "editor with an old address refused:" + Browser.describe(violations));
+        assertNotEquals(301, Portal.status(Portal.raw(base, "GET", "/https://evil.example/tin")), "never a way out");
+    }
+
     /** Presses Tab until the focused element is the one wanted (and fails if it never comes). */
     private static void tabTo(ChromeDriver driver, java.util.function.Predicate<WebElement> wanted) {
         Actions keys = new Actions(driver);

@@ -120,7 +120,6 @@ public final class Sharing {
     }
 
     private Instant modified() {
-        Instant updated = bulletin.getUpdatedAt();
-        return updated != null && updated.isAfter(bulletin.getPublishedAt()) ? updated : bulletin.getPublishedAt();
+        return bulletin.getModifiedAt();
     }
 }
