@@ -143,7 +143,12 @@ class ImportCommandIT {
     }
 
     private Run run(Path report, String token, String... extra) throws Exception {
-        Process process = command(report, token, extra).start();
+        return run(command(report, token, extra));
+    }
+
+    private Run run(ProcessBuilder command) throws Exception {
+        Path report = Path.of(command.command().get(command.command().indexOf("--report") + 1));
+        Process process = command.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(10, TimeUnit.MINUTES), "the import did not finish");
         return new Run(process.exitValue(), output, Files.exists(report) ? report(report) : Map.of());
@@ -297,5 +302,23 @@ class ImportCommandIT {
         assertEquals(1, wrong.exit());
         assertTrue(wrong.output().contains("refused the credentials"), wrong.output());
         assertFalse(wrong.output().contains("Exception"), wrong.output());
+
+        // An account's name on the command line, its password in the environment.
+        Files.writeString(empty.resolve("mot-tin.json"), """
+                {"title": "Một tin nhập bằng tài khoản", "category": {"slug": "muc-chua-co", "name": "Mục chưa có"},
+                 "status": "published", "lead": "Tóm tắt.", "body": "<p>Nội dung.</p>"}
+                """, StandardCharsets.UTF_8);
+        ProcessBuilder withAccount = command(report, null, "--user", "admin", "--sections", "refuse", empty.toString());
+        withAccount.environment().put("BANTIN_IMPORT_PASSWORD", Fixtures.ADMIN_PASSWORD);
+        Run refused = run(withAccount);
+        assertEquals(1, refused.count("failed"), "an unknown section refused by choice: " + refused.output());
+        assertTrue(refused.byOutcome().get("failed").get(0)[3].contains("category"), refused.output());
+        withAccount = command(report, null, "--user", "admin", empty.toString());
+        withAccount.environment().put("BANTIN_IMPORT_PASSWORD", Fixtures.ADMIN_PASSWORD);
+        Run created = run(withAccount);
+        assertEquals(0, created.exit(), created.output());
+        assertEquals(1, created.count("created"), created.output());
+        assertEquals("Mục chưa có", Jsoup.parse(Portal.get(base, "/chuyen-muc/muc-chua-co").body()).selectFirst("h1").text(),
+                "and by default it is made, with the name given");
     }
 }
