@@ -83,6 +83,10 @@ public class BulletinEditor implements Serializable {
     private String shownRevisedAt;
     /** Its addresses on the portal it came from, one per line. */
     private String legacyAddresses;
+    /** How readers are told of the change being saved (a published bulletin): a note, or nothing for a typo. */
+    private String changeNote;
+    private boolean minorChange;
+    private List<vn.bantin.bulletin.Correction> corrections = List.of();
     private List<FigureForm> figures = new ArrayList<>();
     private transient Part newImage;
     private String newAlt;
@@ -209,6 +213,10 @@ public class BulletinEditor implements Serializable {
         expiresAt = local(bulletin.getExpiresAt());
         revisedAt = local(bulletin.getRevisedAt());
         shownRevisedAt = revisedAt;
+        // Each note and "minor" belong to one change: once it is saved, the next starts empty.
+        changeNote = null;
+        minorChange = false;
+        corrections = List.copyOf(bulletin.getCorrections());
         legacyAddresses = bulletin.getLegacyAddresses().stream().map(LegacyAddress::getAddress)
                 .collect(Collectors.joining("\n"));
         reviewComment = bulletin.getReviewComment();
@@ -381,7 +389,9 @@ public class BulletinEditor implements Serializable {
         if (errors.containsKey(REVISED_AT)) {
             throw new InvalidInput(REVISED_AT, "dates.badTime");
         }
-        return editorial.saveThen(id, version, draft(), figureTexts(), (savedId, savedVersion) -> {
+        EditorialService.Change change = status == BulletinStatus.PUBLISHED
+                ? new EditorialService.Change(changeNote, minorChange) : EditorialService.Change.ORDINARY;
+        return editorial.saveThen(id, version, draft(), figureTexts(), change, (savedId, savedVersion) -> {
             // One field on the form for every address: each message names the address concerned.
             Bulletin saved = editorial.setLegacyAddresses(savedId, savedVersion, addresses, i -> LEGACY_ADDRESSES);
             if (datesTyped) {
@@ -671,6 +681,26 @@ public class BulletinEditor implements Serializable {
 
     public void setRevisedAt(String revisedAt) {
         this.revisedAt = revisedAt;
+    }
+
+    public String getChangeNote() {
+        return changeNote;
+    }
+
+    public void setChangeNote(String changeNote) {
+        this.changeNote = changeNote;
+    }
+
+    public boolean isMinorChange() {
+        return minorChange;
+    }
+
+    public void setMinorChange(boolean minorChange) {
+        this.minorChange = minorChange;
+    }
+
+    public List<vn.bantin.bulletin.Correction> getCorrections() {
+        return corrections;
     }
 
     public String getLegacyAddresses() {

@@ -32,10 +32,15 @@ public final class BulletinJson {
 
     @JsonbNillable
     @JsonbPropertyOrder({"id", "slug", "title", "lead", "author", "category", "publishedAt", "updatedAt", "url", "figures",
-        "body", "legacyUrls", "version"})
+        "body", "corrections", "legacyUrls", "version"})
     public record Detail(long id, String slug, String title, String lead, String author, CategoryRef category,
             OffsetDateTime publishedAt, OffsetDateTime updatedAt, String url, List<FigureJson> figures, String body,
-            List<String> legacyUrls, long version) {
+            List<CorrectionJson> corrections, List<String> legacyUrls, long version) {
+    }
+
+    /** A public change note: when, and what was corrected. */
+    @JsonbPropertyOrder({"at", "note"})
+    public record CorrectionJson(OffsetDateTime at, String note) {
     }
 
     @JsonbPropertyOrder({"slug", "name"})
@@ -66,6 +71,7 @@ public final class BulletinJson {
         return new Detail(b.getId(), b.getSlug(), b.getTitle(), b.getLead(), b.getAuthorName(),
                 CategoryRef.of(b.getCategory()), dates.offset(b.getPublishedAt()), dates.offset(b.getRevisedAt()),
                 PublicRoutes.bulletin(b.getSlug()), figures(b), b.getBody(),
+                b.getCorrections().stream().map(c -> new CorrectionJson(dates.offset(c.getNotedAt()), c.getNote())).toList(),
                 b.getLegacyAddresses().stream().map(LegacyAddress::getAddress).toList(), b.getVersion());
     }
 

@@ -51,7 +51,7 @@ public class BulletinWriter {
      * {@code legacyUrls} is null when not given (an update then keeps the old addresses).
      */
     private record Input(Draft draft, String status, List<byte[]> images, List<FigureText> figures, boolean hasFigures,
-            Instant publishedAt, Instant updatedAt, List<String> legacyUrls) {
+            Instant publishedAt, Instant updatedAt, List<String> legacyUrls, EditorialService.Change change) {
     }
 
     @Transactional(rollbackOn = Exception.class)
@@ -81,7 +81,8 @@ public class BulletinWriter {
     }
 
     private Bulletin update(Bulletin existing, long version, Input input) {
-        Bulletin bulletin = editorial.update(existing.getId(), version, input.draft());
+        Bulletin bulletin = editorial.update(existing.getId(), version, input.draft(), input.change(),
+                EditorialService.CHANGE_NOTE);
         if (input.hasFigures()) {
             bulletin = editorial.removeAllFigures(bulletin.getId(), bulletin.getVersion());
             bulletin = addFigures(bulletin, input);
@@ -314,11 +315,23 @@ public class BulletinWriter {
                 }
             }
         }
+        String changeNote = text(json, EditorialService.CHANGE_NOTE, errors);
+        JsonValue minorValue = json.get("minor");
+        boolean minor = minorValue == JsonValue.TRUE;
+        if (minorValue != null && minorValue != JsonValue.TRUE && minorValue != JsonValue.FALSE
+                && minorValue != JsonValue.NULL) {
+            errors.put("minor", "api.notABoolean");
+        }
+        if (changeNote != null && !update) {
+            errors.putIfAbsent(EditorialService.CHANGE_NOTE, "correction.notPublished");
+        }
+        EditorialService.Change change = new EditorialService.Change(changeNote, minor);
+        change.problems(EditorialService.CHANGE_NOTE).forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors.entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
         }
         return new Input(draft, status == null ? "draft" : status, images, figures, hasFigures, publishedAt, updatedAt,
-                legacyUrls);
+                legacyUrls, change);
     }
 
     /** Old addresses one bulletin may carry: every address it ever had, with room to spare. */

@@ -101,6 +101,12 @@ public class Bulletin extends Timestamped {
     @OrderBy("address")
     private Set<LegacyAddress> legacyAddresses = new LinkedHashSet<>();
 
+    /** Its public change notes, oldest first. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "bulletin_correction", joinColumns = @JoinColumn(name = "bulletin_id"))
+    @OrderBy("notedAt")
+    private List<Correction> corrections = new ArrayList<>();
+
     /**
      * A digest of the JSON the last import sent, and the version that import left (null until
      * confirmed after its commit).
@@ -330,6 +336,18 @@ public class Bulletin extends Timestamped {
     public Instant getModifiedAt() {
         return revisedAt != null && publishedAt != null && revisedAt.isAfter(publishedAt) ? instant(revisedAt)
                 : instant(publishedAt);
+    }
+
+    public List<Correction> getCorrections() {
+        return Collections.unmodifiableList(corrections);
+    }
+
+    /** A public note of what this change corrected, dated now; and the update date readers see moves. */
+    public void correct(Instant at, String note) {
+        String cleaned = limited(note, "change note", Correction.MAX_NOTE);
+        if (!cleaned.isEmpty()) {
+            corrections.add(new Correction(at, cleaned));
+        }
     }
 
     public Set<LegacyAddress> getLegacyAddresses() {

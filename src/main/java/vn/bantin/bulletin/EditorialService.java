@@ -87,6 +87,37 @@ public class EditorialService {
         }
     }
 
+    /**
+     * How readers are told of a change to a published bulletin: by default its update date moves;
+     * a note ("Đính chính") is listed under its body with the date; a minor change (a typo) moves
+     * nothing and carries no note.
+     */
+    public record Change(String note, boolean minor) implements java.io.Serializable {
+
+        public static final Change ORDINARY = new Change(null, false);
+
+        public boolean hasNote() {
+            return note != null && !note.isBlank();
+        }
+
+        /** Problems keyed {@code field}: a note too long or with characters no page can carry, or on a minor change. */
+        public List<FieldProblem> problems(String field) {
+            if (!hasNote()) {
+                return List.of();
+            }
+            if (minor) {
+                return List.of(new FieldProblem(field, "correction.minorHasNoNote"));
+            }
+            if (VietnameseText.hasForbiddenCharacters(note)) {
+                return List.of(new FieldProblem(field, "text.forbiddenCharacters"));
+            }
+            if (VietnameseText.clean(note).length() > Correction.MAX_NOTE) {
+                return List.of(new FieldProblem(field, "correction.tooLong"));
+            }
+            return List.of();
+        }
+    }
+
     /** Somebody else saved the bulletin since it was opened; nothing was written. */
     public static class ConflictException extends RuntimeException {
         private final Instant changedAt;
@@ -138,8 +169,25 @@ public class EditorialService {
 
     @Transactional
     public Bulletin update(long id, long expectedVersion, Draft draft) {
+        return update(id, expectedVersion, draft, Change.ORDINARY, CHANGE_NOTE);
+    }
+
+    /** The field a change note's problems are keyed by, unless the caller names its own. */
+    public static final String CHANGE_NOTE = "changeNote";
+
+    /** Saves what was typed; readers are told of the change as {@code change} says (see Change). */
+    @Transactional
+    public Bulletin update(long id, long expectedVersion, Draft draft, Change change, String changeField) {
         Bulletin bulletin = editable(id, expectedVersion);
         refuseInvalid(draft);
+        List<FieldProblem> changeProblems = change.problems(changeField);
+        if (!changeProblems.isEmpty()) {
+            throw new InvalidInput(changeProblems);
+        }
+        if (change.hasNote() && !bulletin.isVisibleAt(Instant.now())) {
+            throw new InvalidInput(changeField, "correction.notPublished");
+        }
+        told(bulletin, change);
         String slug = draft.slug() == null || draft.slug().isBlank() ? bulletin.getSlug() : draft.slug();
         if (bulletins.slugTaken(slug, bulletin.getId())) {
             throw new InvalidInput("slug", SLUG_TAKEN);
@@ -183,7 +231,14 @@ public class EditorialService {
     @Transactional(rollbackOn = ImageIntake.RejectedImage.class)
     public Bulletin saveThen(Long id, long expectedVersion, Draft draft, List<FigureText> figures, EditAction action)
             throws ImageIntake.RejectedImage {
-        Bulletin saved = save(id, expectedVersion, draft, figures);
+        return saveThen(id, expectedVersion, draft, figures, Change.ORDINARY, action);
+    }
+
+    /** As above, readers told of the change as {@code change} says. */
+    @Transactional(rollbackOn = ImageIntake.RejectedImage.class)
+    public Bulletin saveThen(Long id, long expectedVersion, Draft draft, List<FigureText> figures, Change change,
+            EditAction action) throws ImageIntake.RejectedImage {
+        Bulletin saved = id == null ? create(draft) : update(id, expectedVersion, draft, figures, change);
         return action.apply(saved.getId(), saved.getVersion());
     }
 
@@ -196,7 +251,12 @@ public class EditorialService {
     /** Saves the bulletin's text and the descriptions of its figures together. */
     @Transactional
     public Bulletin update(long id, long expectedVersion, Draft draft, List<FigureText> figures) {
-        Bulletin bulletin = update(id, expectedVersion, draft);
+        return update(id, expectedVersion, draft, figures, Change.ORDINARY);
+    }
+
+    @Transactional
+    public Bulletin update(long id, long expectedVersion, Draft draft, List<FigureText> figures, Change change) {
+        Bulletin bulletin = update(id, expectedVersion, draft, change, CHANGE_NOTE);
         for (FigureText text : figures) {
             bulletin.figure(text.figureId()).describe(text.alt(), text.caption(), text.credit(), text.decorative());
         }
@@ -219,6 +279,7 @@ public class EditorialService {
         }
         StoredImage image = images.store(upload);
         bulletin.addFigure(image, text.alt(), text.caption(), text.credit(), text.decorative());
+        told(bulletin, Change.ORDINARY);
         em.lock(bulletin, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.record(caller(), "add-figure", bulletin.getSlug());
@@ -229,6 +290,7 @@ public class EditorialService {
     public Bulletin moveFigure(long id, long expectedVersion, long figureId, int delta) {
         Bulletin bulletin = editable(id, expectedVersion);
         bulletin.moveFigure(figureId, delta);
+        told(bulletin, Change.ORDINARY);
         em.lock(bulletin, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.record(caller(), "move-figure", bulletin.getSlug());
@@ -239,6 +301,7 @@ public class EditorialService {
     public Bulletin removeFigure(long id, long expectedVersion, long figureId) {
         Bulletin bulletin = editable(id, expectedVersion);
         bulletin.removeFigure(figureId);
+        told(bulletin, Change.ORDINARY);
         em.lock(bulletin, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.record(caller(), "remove-figure", bulletin.getSlug());
@@ -266,6 +329,7 @@ public class EditorialService {
         bulletin.setLead(revision.getLead());
         bulletin.setBody(revision.getBody());
         bulletin.setAuthorName(revision.getAuthorName());
+        told(bulletin, Change.ORDINARY);
         em.flush();
         keepRevision(bulletin);
         audit.record(caller(), "restore", bulletin.getSlug() + " #" + number);
@@ -456,11 +520,6 @@ public class EditorialService {
         if (!editor && (bulletin.getStatus() == BulletinStatus.PUBLISHED || bulletin.getStatus() == BulletinStatus.ARCHIVED)) {
             throw new NotAllowedException("an author changes drafts only");
         }
-        if (bulletin.isVisibleAt(Instant.now())) {
-            // Readers are told the bulletin changed (page, feeds, sitemap); an import that knows
-            // when its source changed says so afterwards (setDates).
-            bulletin.revise(Instant.now());
-        }
         if (!editor && bulletin.getStatus() == BulletinStatus.IN_REVIEW) {
             // The author changes a bulletin the editors have: it comes back to them as a draft,
             // to be submitted again, and the log says so.
@@ -468,6 +527,23 @@ public class EditorialService {
             audit.record(caller(), "withdraw-from-review", bulletin.getSlug());
         }
         return bulletin;
+    }
+
+    /**
+     * Readers are told a bulletin they can see changed (page, feeds, sitemap, JSON-LD): its update
+     * date moves and the change's note, if any, is listed; a minor change tells them nothing. An
+     * import that knows when its source changed gives that date afterwards (setDates).
+     */
+    private static void told(Bulletin bulletin, Change change) {
+        // Microseconds, what the database keeps: the answer given now reads the same later.
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        if (change.minor() || !bulletin.isVisibleAt(now)) {
+            return;
+        }
+        bulletin.revise(now);
+        if (change.hasNote()) {
+            bulletin.correct(now, change.note());
+        }
     }
 
     private Bulletin current(long id, long expectedVersion) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -81,7 +82,14 @@ public class DemoContent {
             BulletinStatus status = BulletinStatus.valueOf(b.getString("status", "PUBLISHED"));
             if (status == BulletinStatus.PUBLISHED) {
                 // Morning publication times, a few hours apart, look like a real newsroom's.
-                bulletin.publish(now.minus(Duration.ofDays(b.getInt("daysAgo"))).minus(Duration.ofHours(seed % 7)));
+                Instant published = now.minus(Duration.ofDays(b.getInt("daysAgo"))).minus(Duration.ofHours(seed % 7));
+                bulletin.publish(published);
+                // A bulletin corrected after publication shows its change notes and update date.
+                for (JsonValue c : b.getJsonArray("corrections") == null ? List.<JsonValue>of() : b.getJsonArray("corrections")) {
+                    Instant at = published.plus(Duration.ofHours(c.asJsonObject().getInt("hoursAfter")));
+                    bulletin.revise(at);
+                    bulletin.correct(at, c.asJsonObject().getString("note"));
+                }
             } else if (status == BulletinStatus.IN_REVIEW) {
                 bulletin.submitForReview();
             } else if (status == BulletinStatus.ARCHIVED) {

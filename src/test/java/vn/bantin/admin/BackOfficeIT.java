@@ -453,6 +453,8 @@ class BackOfficeIT {
         editor.publish();
         assertTrue(editor.message().contains("Đã đăng bản tin."), shown(driver));
         String slug = editor.slug();
+        String editorUrl = editor.address();
+        assertTrue(editorUrl.contains("?id="), editorUrl);
         var page = org.jsoup.Jsoup.parse(Portal.get(base, "/tin-tuc/" + slug).body());
         assertTrue(page.selectFirst(".bulletin-date").text().contains("15/09/2023"), "a past time is the original date");
         for (String old : List.of("/Pages/tin-tuc.aspx?ItemID=777", "/tin-tuc/2023/09/tin-cu-" + base.getPort() + ".html")) {
@@ -471,6 +473,27 @@ class BackOfficeIT {
         assertTrue(page.selectFirst(".bulletin-date").text().contains("cập nhật 20/09/2023"), page.selectFirst(".bulletin-date").text());
         List<Rule> violations = Browser.violations(driver);
         assertTrue(violations.isEmpty(), "editor with dates and old addresses:" + Browser.describe(violations));
+
+        // A correction readers are told of, then a typo they are not.
+        String note = "Sửa ngày hội nghị từ 14/9 thành 15/9.";
+        driver.findElement(By.id("changeNote")).sendKeys(note);
+        editor.save();
+        assertTrue(editor.message().contains("Đã lưu bản tin."), shown(driver));
+        assertEquals("", editor.value("changeNote"), "a note belongs to one change");
+        assertTrue(Browser.shown(driver).contains(note), "the editor lists the notes made: " + shown(driver));
+        driver.findElement(By.id("title")).sendKeys(" (sửa chính tả)");
+        driver.findElement(By.id("minorChange")).click();
+        editor.save();
+        assertTrue(editor.message().contains("Đã lưu bản tin."), shown(driver));
+        driver.get(Portal.resolve(base, "/tin-tuc/" + slug).toString());
+        WebElement corrections = driver.findElement(By.cssSelector("section.bulletin-corrections"));
+        assertEquals(1, corrections.findElements(By.tagName("li")).size(), "the typo added no note");
+        assertTrue(corrections.getText().contains(note), corrections.getText());
+        assertTrue(driver.findElement(By.cssSelector("h1")).getText().endsWith("(sửa chính tả)"));
+        violations = Browser.violations(driver);
+        assertTrue(violations.isEmpty(), "bulletin with a correction:" + Browser.describe(violations));
+        Browser.screenshot(driver, "bulletin-correction");
+        editor = EditorPage.openAt(driver, base, editorUrl);
 
         // An address that leads elsewhere is refused beside its field, and nothing typed is lost.
         WebElement addresses = driver.findElement(By.id("legacyAddresses"));

@@ -180,6 +180,65 @@ class OriginalDatesAndAddressesIT {
     }
 
     @Test
+    void a_change_note_is_listed_under_the_body_with_its_date_and_a_minor_change_tells_readers_nothing() throws Exception {
+        String slug = "thu-ngan-sach-10-thang-" + base.getPort();
+        HttpResponse<String> created = send("POST", "/api/v1/bulletins", bulletin("Thu ngân sách 10 tháng", slug)
+                .add("publishedAt", Instant.now().minusSeconds(3600).toString()).build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        long version = json(created.body()).getJsonNumber("version").longValue();
+        String note = "Sửa số thu ngân sách từ 12.400 thành 12.040 tỷ đồng theo báo cáo của Sở Tài chính.";
+        HttpResponse<String> corrected = send("PUT", "/api/v1/bulletins/" + slug, bulletin("Thu ngân sách 10 tháng", slug)
+                .add("body", "<p>Thu ngân sách đạt 12.040 tỷ đồng.</p>").add("changeNote", note).add("version", version)
+                .build().toString());
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        JsonObject answer = json(corrected.body());
+        assertEquals(note, answer.getJsonArray("corrections").getJsonObject(0).getString("note"));
+        Instant revised = OffsetDateTime.parse(answer.getString("updatedAt")).toInstant();
+
+        Document page = Jsoup.parse(get("/tin-tuc/" + slug).body());
+        var corrections = page.selectFirst("section.bulletin-corrections");
+        assertEquals("Đính chính", corrections.selectFirst("h2").text());
+        assertEquals(corrections.selectFirst("h2").id(), corrections.attr("aria-labelledby"));
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertEquals(today + ": " + note, corrections.selectFirst("li").text());
+        JsonObject ld = json(page.selectFirst("script[type=application/ld+json]").data());
+        assertTrue(OffsetDateTime.parse(ld.getString("dateModified")).toInstant().isAfter(
+                OffsetDateTime.parse(ld.getString("datePublished")).toInstant()), ld.toString());
+        Document atom = Jsoup.parse(get("/atom").body(), "", Parser.xmlParser());
+        var entry = atom.select("entry").stream().filter(e -> e.selectFirst("id").text().endsWith("/tin-tuc/" + slug))
+                .findFirst().orElseThrow();
+        assertEquals(revised.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                Instant.parse(entry.selectFirst("updated").text()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                "the feed marks the item updated");
+
+        // A typo: no note, and the update date readers see stays.
+        HttpResponse<String> typo = send("PUT", "/api/v1/bulletins/" + slug, bulletin("Thu ngân sách mười tháng", slug)
+                .add("body", "<p>Thu ngân sách đạt 12.040 tỷ đồng.</p>").add("minor", true)
+                .add("version", answer.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, typo.statusCode(), typo.body());
+        assertEquals(revised, OffsetDateTime.parse(json(typo.body()).getString("updatedAt")).toInstant());
+        assertEquals(1, json(typo.body()).getJsonArray("corrections").size());
+        assertEquals("Thu ngân sách mười tháng", Jsoup.parse(get("/tin-tuc/" + slug).body()).selectFirst("h1").text());
+
+        long latest = json(typo.body()).getJsonNumber("version").longValue();
+        HttpResponse<String> minorWithNote = send("PUT", "/api/v1/bulletins/" + slug, bulletin("Thu ngân sách", slug)
+                .add("minor", true).add("changeNote", "Sửa lỗi").add("version", latest).build().toString());
+        assertEquals(422, minorWithNote.statusCode());
+        assertTrue(errors(minorWithNote).contains("changeNote"));
+        HttpResponse<String> onCreate = send("POST", "/api/v1/bulletins", bulletin("Bản tin mới có ghi chú", "moi-co-ghi-chu")
+                .add("changeNote", "Không có gì để đính chính").build().toString());
+        assertEquals(422, onCreate.statusCode());
+        HttpResponse<String> draft = send("POST", "/api/v1/bulletins", bulletin("Bản nháp", "ban-nhap-dinh-chinh-" + base.getPort())
+                .add("status", "draft").build().toString());
+        HttpResponse<String> onDraft = send("PUT", "/api/v1/bulletins/ban-nhap-dinh-chinh-" + base.getPort(),
+                bulletin("Bản nháp", "ban-nhap-dinh-chinh-" + base.getPort()).add("status", "draft")
+                        .add("changeNote", "Đính chính bản nháp").add("version", json(draft.body()).getJsonNumber("version").longValue())
+                        .build().toString());
+        assertEquals(422, onDraft.statusCode(), "a draft has no readers to tell: " + onDraft.body());
+    }
+
+    @Test
     void old_addresses_answer_301_to_the_bulletin_with_and_without_their_query_and_in_any_case() throws Exception {
         String slug = "doan-cong-tac-lam-viec-tai-huyen";
         HttpResponse<String> created = send("POST", "/api/v1/bulletins", bulletin("Đoàn công tác làm việc tại huyện", slug)
