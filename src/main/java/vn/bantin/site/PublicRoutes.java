@@ -34,6 +34,8 @@ public final class PublicRoutes {
      * there, not when the page is sent, so that pages served by a cache in front still count.
      */
     public static final String READINGS = "/luot-doc/";
+    /** The accessibility statement, with its feedback form (posted to the same address). */
+    public static final String STATEMENT = "/tuyen-bo-tiep-can";
     /** The back office; never public, never crawled. */
     public static final String BACK_OFFICE = "/admin/";
 
@@ -104,7 +106,7 @@ public final class PublicRoutes {
      */
     public static boolean isCacheable(String path) {
         return path.equals(HOME) || path.startsWith(SECTIONS) || path.startsWith(BULLETINS)
-                || path.equals(SEARCH) || isUnder(path, RSS) || isUnder(path, ATOM)
+                || path.equals(SEARCH) || path.equals(STATEMENT) || isUnder(path, RSS) || isUnder(path, ATOM)
                 || path.equals(SITEMAP) || path.equals(ROBOTS)
                 || path.startsWith(API_BULLETINS) || path.equals(API_SEARCH);
     }
