@@ -133,20 +133,34 @@ public class BulletinRepository {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** Address and last change of every bulletin readers may see now, newest first: [slug, updatedAt]. */
+    /**
+     * Every visible bulletin's slug and the last change readers were told of (its revision, else
+     * its publication), newest first: [slug, OffsetDateTime]. Both columns are read and compared here: the
+     * type of a COALESCE of the two depends on the JDBC driver (a Timestamp from some).
+     */
     public List<Object[]> visibleAddresses(Instant now) {
-        return em.createQuery("SELECT b.slug, COALESCE(b.revisedAt, b.publishedAt) FROM Bulletin b WHERE " + VISIBLE
+        List<Object[]> rows = em.createQuery("SELECT b.slug, b.revisedAt, b.publishedAt FROM Bulletin b WHERE " + VISIBLE
                         + " ORDER BY b.publishedAt DESC, b.id DESC", Object[].class)
                 .setParameter("now", Timestamped.utc(now))
                 .getResultList();
+        return rows.stream().map(row -> new Object[] {row[0], later((OffsetDateTime) row[1], (OffsetDateTime) row[2])}).toList();
     }
 
-    /** Per category, the last change readers were told of among its visible bulletins: [category id, time]. */
+    /**
+     * Per category, the last change readers were told of among its visible bulletins: [category id,
+     * OffsetDateTime]. A revision is never before its publication, so the later of the latest
+     * revision and the latest publication is the latest of either.
+     */
     public List<Object[]> lastChangeByCategory(Instant now) {
-        return em.createQuery("SELECT b.category.id, MAX(COALESCE(b.revisedAt, b.publishedAt)) FROM Bulletin b WHERE " + VISIBLE
-                        + " GROUP BY b.category.id", Object[].class)
+        List<Object[]> rows = em.createQuery("SELECT b.category.id, MAX(b.revisedAt), MAX(b.publishedAt) FROM Bulletin b WHERE "
+                        + VISIBLE + " GROUP BY b.category.id", Object[].class)
                 .setParameter("now", Timestamped.utc(now))
                 .getResultList();
+        return rows.stream().map(row -> new Object[] {row[0], later((OffsetDateTime) row[1], (OffsetDateTime) row[2])}).toList();
+    }
+
+    private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {
+        return a == null || (b != null && b.isAfter(a)) ? b : a;
     }
 
     /**

@@ -224,6 +224,7 @@ class BackOfficeAccessibilityIT {
         pages.put("sections", "/admin/chuyen-muc.xhtml");
         pages.put("activity", "/admin/nhat-ky.xhtml");
         pages.put("tokens", "/admin/ma-api.xhtml");
+        pages.put("feedback", "/admin/gop-y.xhtml");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());
             assertTrue(browser.findElements(By.cssSelector(".error-detail")).isEmpty(),
