@@ -57,6 +57,14 @@ public class HomeView {
         return latest;
     }
 
+    /**
+     * The id of the first latest bulletin with a picture: its picture is the top one on the page
+     * and loads at once, whether or not the newest bulletin has one; the others wait (lazy).
+     */
+    public Long getFirstPictured() {
+        return latest.stream().filter(b -> !b.getFigures().isEmpty()).map(Bulletin::getId).findFirst().orElse(null);
+    }
+
     public List<CategoryBlock> getBlocks() {
         return blocks;
     }
