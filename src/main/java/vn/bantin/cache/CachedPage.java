@@ -47,7 +47,7 @@ record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, 
         return gzip ? etag.substring(0, etag.length() - 1) + "-gz\"" : etag;
     }
 
-    private static byte[] gzip(byte[] body) {
+    static byte[] gzip(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
         try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
             zip.write(body);

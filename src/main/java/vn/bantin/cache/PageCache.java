@@ -22,7 +22,7 @@ import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.category.CategoryChanged;
 
 /**
- * Rendered public pages and API answers, per address and variant (language, text size), in
+ * Rendered public pages and API answers, per address and language (text size and reading preferences are applied as a page is sent), in
  * memory. Correct before fast: every committed change of a bulletin, figure or section empties
  * it; no page is served past the instant a scheduled bulletin goes live or a published one
  * expires; and a page is rendered again a minute after its rendering, which bounds how old the

@@ -18,6 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.bantin.reading.InterfaceLanguage;
 import vn.bantin.platform.DatabaseOutage;
 import vn.bantin.platform.SiteAddress;
+import vn.bantin.platform.Messages;
+import vn.bantin.reading.PersonalMarkup;
+import vn.bantin.reading.PreferenceCookie;
+import vn.bantin.reading.ReadingPreferencesView;
 import vn.bantin.reading.TextSizePreference;
 import vn.bantin.site.PublicRoutes;
 
@@ -115,7 +119,14 @@ public class PageCacheFilter extends HttpFilter {
         long generation = cache.generation();
         PageCache.Lifetime lifetime = cache.lifetime(now);
         CapturingResponse capture = new CapturingResponse(response);
-        chain.doFilter(request, capture);
+        // Rendered for every reader: their presentation preferences are applied as it is sent.
+        request.setAttribute(PreferenceCookie.RENDERING_FOR_EVERYONE, Boolean.TRUE);
+        try {
+            chain.doFilter(request, capture);
+        } finally {
+            // An error page the container renders after this is for this reader alone.
+            request.removeAttribute(PreferenceCookie.RENDERING_FOR_EVERYONE);
+        }
         if (capture.isPassedOn()) {
             return Optional.empty();
         }
@@ -128,14 +139,28 @@ public class PageCacheFilter extends HttpFilter {
             send(request, response, page);
             return kept ? Optional.of(page) : Optional.empty();
         }
+        if (type != null && type.startsWith("text/html")) {
+            body = personalMarkup(request).apply(body);
+        }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
         return Optional.empty();
     }
 
+    /** What this reader's copy of an HTML page differs by from the one rendered for everyone. */
+    private static PersonalMarkup personalMarkup(HttpServletRequest request) {
+        return PersonalMarkup.of(TextSizePreference.of(request), ReadingPreferencesView.of(request),
+                Messages.bundle(request));
+    }
+
     private static void send(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {
         boolean gzip = page.gzipped() != null && acceptsGzip(request);
+        PersonalMarkup personal = page.contentType().startsWith("text/html")
+                ? personalMarkup(request) : PersonalMarkup.NONE;
         String etag = page.etag(gzip);
+        if (!personal.isNone()) {
+            etag = etag.substring(0, etag.length() - 1) + "." + personal.variant() + "\"";
+        }
         response.setHeader("ETag", etag);
         response.setHeader("Last-Modified", page.lastModified());
         response.setHeader("Cache-Control", "no-cache");
@@ -149,7 +174,14 @@ public class PageCacheFilter extends HttpFilter {
             return;
         }
         response.setContentType(page.contentType());
-        byte[] bytes = gzip ? page.gzipped() : page.body();
+        byte[] bytes;
+        if (personal.isNone()) {
+            bytes = gzip ? page.gzipped() : page.body();
+        } else {
+            // Readers with their own presentation are few; their copy is made and compressed as sent.
+            byte[] own = personal.apply(page.body());
+            bytes = gzip ? CachedPage.gzip(own) : own;
+        }
         if (gzip) {
             response.setHeader("Content-Encoding", "gzip");
         }
@@ -180,14 +212,13 @@ public class PageCacheFilter extends HttpFilter {
     /**
      * The site address the page was written for (its absolute links come from it), the decoded
      * path (RequestGuard has refused encoded slashes and dot segments, so it names one resource;
-     * "/tin-tuc/a" and "/tin-tuc/%61" share one entry), and
-     * the two preferences that change how a page is written.
+     * "/tin-tuc/a" and "/tin-tuc/%61" share one entry), and the interface language. Text size and
+     * reading preferences are not in it: one rendering serves them all ({@link PersonalMarkup}).
      */
     private static String key(HttpServletRequest request) {
         String query = request.getQueryString();
         String path = URLDecoder.decode(request.getRequestURI().replace("+", "%2B"), StandardCharsets.UTF_8);
         return SiteAddress.base(request) + path + (query == null ? "" : "?" + query)
-                + "|" + InterfaceLanguage.of(request).getTag()
-                + "|" + TextSizePreference.of(request).percent();
+                + "|" + InterfaceLanguage.of(request).getTag();
     }
 }

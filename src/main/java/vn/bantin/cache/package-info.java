@@ -1,5 +1,5 @@
 /**
- * The page cache of public pages: one rendering per address, language and text size, emptied by change
+ * The page cache of public pages: one rendering per address and language (each reader's text size and reading preferences applied as it is sent), emptied by change
  * events.
  * <p>
  * Knows which reader preferences make a variant (reading) and which addresses may be kept

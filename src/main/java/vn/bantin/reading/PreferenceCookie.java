@@ -7,23 +7,34 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.bantin.platform.LocalPath;
 
 /**
- * How every reader preference (text size, interface language) is kept: a cookie for a year, never
+ * How every reader preference (text size, reading preferences, interface language) is kept: a cookie for a year, never
  * a session, so public pages stay stateless and cacheable per variant. The one place that reads
  * such a cookie and answers the forms that change one.
  */
 public enum PreferenceCookie {
 
-    TEXT_SIZE("bantin-co-chu", "co-chu"),
-    LANGUAGE("bantin-ngon-ngu", "ngon-ngu");
+    TEXT_SIZE("bantin-co-chu", "co-chu", true),
+    READING("bantin-tuy-chon", "tuy-chon", true),
+    LANGUAGE("bantin-ngon-ngu", "ngon-ngu", false);
 
     static final int ONE_YEAR = 365 * 24 * 60 * 60;
 
+    /**
+     * Set on a request whose page is rendered once for every reader (the page cache): the
+     * presentation preferences read as unset, and {@link PersonalMarkup} applies each reader's
+     * as the page is sent. The language is not one of them: it changes the words, so it is part
+     * of the cache's key instead.
+     */
+    public static final String RENDERING_FOR_EVERYONE = "vn.bantin.reading.renderingForEveryone";
+
     private final String cookieName;
     private final String formId;
+    private final boolean presentation;
 
-    PreferenceCookie(String cookieName, String formId) {
+    PreferenceCookie(String cookieName, String formId, boolean presentation) {
         this.cookieName = cookieName;
         this.formId = formId;
+        this.presentation = presentation;
     }
 
     public String cookieName() {
@@ -32,6 +43,11 @@ public enum PreferenceCookie {
 
     /** The value the reader's browser sent, or null when they have not chosen. */
     public String read(HttpServletRequest request) {
+        return presentation && request.getAttribute(RENDERING_FOR_EVERYONE) != null ? null : sent(request);
+    }
+
+    /** The value the browser sent, whatever is being rendered. */
+    public String sent(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {

@@ -38,6 +38,11 @@ public class TextSizePreference {
         return getCurrent().isSmallest();
     }
 
+    /** "Cỡ chữ: 125%", in the reader's language. */
+    public String getStatus() {
+        return PersonalMarkup.statusText(getCurrent(), vn.bantin.platform.Messages.bundle(request));
+    }
+
     public String getSteps() {
         return TextSize.STEPS.toString().replaceAll("[\\[\\] ]", "");
     }

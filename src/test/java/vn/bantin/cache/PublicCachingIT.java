@@ -100,6 +100,36 @@ class PublicCachingIT {
     }
 
     @Test
+    void one_rendering_serves_every_text_size_and_reading_preference_set() throws Exception {
+        String path = "/chuyen-muc/kinh-te";
+        HttpResponse<String> everyone = Portal.get(base, path);
+        String digest = everyone.headers().firstValue("ETag").orElseThrow().replace("\"", "");
+        HttpResponse<String> mine = Portal.get(base, path, "Cookie", "bantin-co-chu=175; bantin-tuy-chon=15.0.1.1");
+        Document page = Jsoup.parse(mine.body());
+        assertEquals("175", page.selectFirst("html").attr("data-text-size"));
+        assertEquals("doc gian-dong-15 tuong-phan phong-de-doc", page.selectFirst("html").attr("class"));
+        assertTrue(page.getElementById("tuy-chon-dong-15").hasAttr("checked"));
+        assertFalse(page.getElementById("tuy-chon-dong-thuong").hasAttr("checked"));
+        assertTrue(page.getElementById("tuy-chon-tuong-phan").hasAttr("checked"));
+        assertEquals("Cỡ chữ: 175%", page.selectFirst("form.text-size [role=status]").text());
+        String etag = mine.headers().firstValue("ETag").orElseThrow();
+        assertTrue(etag.startsWith("\"" + digest + "."), "the same stored rendering, told apart by its tag: " + etag
+                + " and " + digest);
+        assertEquals(304, Portal.get(base, path, "Cookie", "bantin-co-chu=175; bantin-tuy-chon=15.0.1.1",
+                "If-None-Match", etag).statusCode());
+        assertEquals(200, Portal.get(base, path, "Cookie", "bantin-tuy-chon=15.0.1.1", "If-None-Match", etag).statusCode(),
+                "another preference set is another representation");
+
+        HttpResponse<byte[]> zipped = HTTP.send(HttpRequest.newBuilder(Portal.resolve(base, path))
+                .header("Accept-Encoding", "gzip").header("Cookie", "bantin-co-chu=175; bantin-tuy-chon=15.0.1.1").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(mine.body(), new String(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(),
+                StandardCharsets.UTF_8), "compressed, the same page");
+        HttpResponse<String> forged = Portal.get(base, path, "Cookie", "bantin-tuy-chon=\"x\" onload=1; bantin-co-chu=999");
+        assertEquals(everyone.body(), forged.body(), "a forged cookie gets the page for everyone");
+    }
+
+    @Test
     void readers_arriving_together_for_a_page_not_yet_cached_all_get_the_same_page() throws Exception {
         // A variant no other test asks for: one reader renders it while the others wait for that
         // rendering (PageCacheTest checks the hand-over itself).
