@@ -86,6 +86,9 @@ public class BulletinEditor implements Serializable {
     /** How readers are told of the change being saved (a published bulletin): a note, or nothing for a typo. */
     private String changeNote;
     private boolean minorChange;
+    /** Why it is withdrawn (readers see it) and the slug of what replaces it, if anything. */
+    private String withdrawalExplanation;
+    private String withdrawalReplacement;
     private List<vn.bantin.bulletin.Correction> corrections = List.of();
     private List<FigureForm> figures = new ArrayList<>();
     private transient Part newImage;
@@ -217,6 +220,8 @@ public class BulletinEditor implements Serializable {
         changeNote = null;
         minorChange = false;
         corrections = List.copyOf(bulletin.getCorrections());
+        withdrawalExplanation = bulletin.getWithdrawalExplanation();
+        withdrawalReplacement = bulletin.getWithdrawalReplacement();
         legacyAddresses = bulletin.getLegacyAddresses().stream().map(LegacyAddress::getAddress)
                 .collect(Collectors.joining("\n"));
         reviewComment = bulletin.getReviewComment();
@@ -372,8 +377,31 @@ public class BulletinEditor implements Serializable {
         }
     }
 
+    /** Removes it from the public site: its address answers 410 Gone. */
     public void archive() {
         run(() -> editorial.archive(id, version), "editor.archived");
+    }
+
+    /** Takes it off the public site with a notice on its page. */
+    public void withdraw() {
+        run(() -> editorial.withdraw(id, version, withdrawalExplanation, withdrawalReplacement,
+                "withdrawalExplanation", "withdrawalReplacement"), "editor.withdrawn");
+    }
+
+    public String getWithdrawalExplanation() {
+        return withdrawalExplanation;
+    }
+
+    public void setWithdrawalExplanation(String withdrawalExplanation) {
+        this.withdrawalExplanation = withdrawalExplanation;
+    }
+
+    public String getWithdrawalReplacement() {
+        return withdrawalReplacement;
+    }
+
+    public void setWithdrawalReplacement(String withdrawalReplacement) {
+        this.withdrawalReplacement = withdrawalReplacement;
     }
 
     /**

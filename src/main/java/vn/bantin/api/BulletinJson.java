@@ -32,10 +32,16 @@ public final class BulletinJson {
 
     @JsonbNillable
     @JsonbPropertyOrder({"id", "slug", "title", "lead", "author", "category", "publishedAt", "updatedAt", "url", "figures",
-        "body", "corrections", "legacyUrls", "version"})
+        "body", "corrections", "legacyUrls", "withdrawal", "version"})
     public record Detail(long id, String slug, String title, String lead, String author, CategoryRef category,
             OffsetDateTime publishedAt, OffsetDateTime updatedAt, String url, List<FigureJson> figures, String body,
-            List<CorrectionJson> corrections, List<String> legacyUrls, long version) {
+            List<CorrectionJson> corrections, List<String> legacyUrls, WithdrawalJson withdrawal, long version) {
+    }
+
+    /** A withdrawal's notice: when, why, and the address of what replaces it (null if nothing does). */
+    @JsonbNillable
+    @JsonbPropertyOrder({"at", "explanation", "replacement"})
+    public record WithdrawalJson(OffsetDateTime at, String explanation, String replacement) {
     }
 
     /** A public change note: when, and what was corrected. */
@@ -72,7 +78,11 @@ public final class BulletinJson {
                 CategoryRef.of(b.getCategory()), dates.offset(b.getPublishedAt()), dates.offset(b.getRevisedAt()),
                 PublicRoutes.bulletin(b.getSlug()), figures(b), b.getBody(),
                 b.getCorrections().stream().map(c -> new CorrectionJson(dates.offset(c.getNotedAt()), c.getNote())).toList(),
-                b.getLegacyAddresses().stream().map(LegacyAddress::getAddress).toList(), b.getVersion());
+                b.getLegacyAddresses().stream().map(LegacyAddress::getAddress).toList(),
+                b.isWithdrawn() ? new WithdrawalJson(dates.offset(b.getWithdrawnAt()), b.getWithdrawalExplanation(),
+                        b.getWithdrawalReplacement() == null ? null : PublicRoutes.bulletin(b.getWithdrawalReplacement()))
+                        : null,
+                b.getVersion());
     }
 
     private static List<FigureJson> figures(Bulletin b) {

@@ -3,6 +3,7 @@ package vn.bantin.api;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -93,9 +94,20 @@ public class BulletinResource {
     @GET
     @Path("{slug}")
     public BulletinJson.Detail get(@PathParam("slug") String slug) {
-        return bulletins.findVisibleBySlug(slug, Instant.now())
-                .map(b -> BulletinJson.detail(b, dates))
-                .orElseThrow(() -> problem(Status.NOT_FOUND, "api.notFound"));
+        Instant now = Instant.now();
+        Optional<Bulletin> visible = bulletins.findVisibleBySlug(slug, now);
+        if (visible.isPresent()) {
+            return BulletinJson.detail(visible.get(), dates);
+        }
+        // Withdrawn with a notice: still there, with its notice; removed after being public: gone.
+        Optional<Bulletin> other = VietnameseText.isSlug(slug) ? bulletins.findBySlug(slug) : Optional.empty();
+        if (other.isPresent() && other.get().isWithdrawn()) {
+            return BulletinJson.detail(other.get(), dates);
+        }
+        if (other.isPresent() && other.get().isGoneAt(now)) {
+            throw problem(Status.GONE, "api.gone");
+        }
+        throw problem(Status.NOT_FOUND, "api.notFound");
     }
 
     @Inject
@@ -122,7 +134,19 @@ public class BulletinResource {
         return write(msg, () -> Response.ok(BulletinJson.detail(writer.update(slug, parse(body, msg)), dates)).build());
     }
 
-    /** Archives a bulletin: it leaves the public, and stays in the back office. */
+    /**
+     * Withdraws a bulletin with a notice: its page stays, saying when and why, and it leaves lists,
+     * feeds, sitemap and search.
+     */
+    @POST
+    @Path("{slug}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response withdraw(@PathParam("slug") String slug, String body) {
+        ResourceBundle msg = messages();
+        return write(msg, () -> Response.ok(BulletinJson.detail(writer.withdraw(slug, parse(body, msg)), dates)).build());
+    }
+
+    /** Removes a bulletin from the public site (its address answers 410 Gone); it stays in the back office. */
     @DELETE
     @Path("{slug}")
     public Response archive(@PathParam("slug") String slug) {

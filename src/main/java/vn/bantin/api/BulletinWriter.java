@@ -203,6 +203,21 @@ public class BulletinWriter {
         }
     }
 
+    /** Withdraws a bulletin with a notice: {"explanation": "...", "replacement": "slug"} (replacement optional). */
+    @Transactional
+    public Bulletin withdraw(String slug, JsonObject json) {
+        Bulletin existing = bulletins.findBySlug(slug).orElseThrow(() -> new NotFound());
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        String explanation = text(json, "explanation", errors);
+        String replacement = text(json, "replacement", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors.entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
+        }
+        return editorial.withdraw(existing.getId(), existing.getVersion(), explanation, replacement, "explanation",
+                "replacement");
+    }
+
+    /** Removes a bulletin from the public site: its address answers 410 Gone. */
     @Transactional
     public Bulletin archive(String slug) {
         Bulletin existing = bulletins.findBySlug(slug).orElseThrow(() -> new NotFound());

@@ -48,6 +48,7 @@ public class Bulletin extends Timestamped {
     public static final int MAX_FIGURES = 30;
     public static final int MAX_LEAD = 2000;
     public static final int MAX_AUTHOR = 200;
+    public static final int MAX_WITHDRAWAL = 2000;
 
     @Id
     @SequenceGenerator(name = "bulletin_seq", sequenceName = "bulletin_seq", allocationSize = 50)
@@ -94,6 +95,16 @@ public class Bulletin extends Timestamped {
     /** When readers were last told its content changed; null when unchanged since publication. */
     @Column(name = "revised_at")
     private OffsetDateTime revisedAt;
+
+    /** Set while WITHDRAWN: when, why (shown to readers) and what replaces it (a slug, optional). */
+    @Column(name = "withdrawn_at")
+    private OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawal_explanation", length = MAX_WITHDRAWAL)
+    private String withdrawalExplanation;
+
+    @Column(name = "withdrawal_replacement", length = 120)
+    private String withdrawalReplacement;
 
     /** Its addresses on the portal it came from, each answered with 301 to its address here. */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -156,10 +167,53 @@ public class Bulletin extends Timestamped {
     public void publish(Instant at) {
         this.publishedAt = utc(Objects.requireNonNull(at, "publication time"));
         this.status = BulletinStatus.PUBLISHED;
+        clearWithdrawal();
     }
 
+    /** Removed from the public site: its address answers 410 Gone if it had been public. */
     public void archive() {
         this.status = BulletinStatus.ARCHIVED;
+        clearWithdrawal();
+    }
+
+    /**
+     * Taken off the public site with a notice: its page stays at its address, saying when and why,
+     * and linking to {@code replacementSlug} if given; it leaves lists, feeds, sitemap and search.
+     * Only a bulletin that has been public can be withdrawn (a draft is simply archived).
+     */
+    public void withdraw(Instant at, String explanation, String replacementSlug) {
+        if (!wasPublicBy(at)) {
+            throw new IllegalMoveException("withdraw", status);
+        }
+        this.status = BulletinStatus.WITHDRAWN;
+        this.withdrawnAt = utc(at);
+        this.withdrawalExplanation = VietnameseText.clean(Objects.requireNonNull(explanation, "explanation"));
+        this.withdrawalReplacement = replacementSlug == null || replacementSlug.isBlank() ? null : replacementSlug;
+    }
+
+    /** Published, withdrawn or archived after its publication time had come: readers may have seen it. */
+    public boolean wasPublicBy(Instant now) {
+        return (status == BulletinStatus.PUBLISHED || status == BulletinStatus.WITHDRAWN || status == BulletinStatus.ARCHIVED)
+                && publishedAt != null && !publishedAt.toInstant().isAfter(now);
+    }
+
+    /**
+     * Removed after readers could see it, so its address answers 410 Gone rather than 404:
+     * archived, or expired and waiting for the archiver.
+     */
+    public boolean isGoneAt(Instant now) {
+        return wasPublicBy(now) && (status == BulletinStatus.ARCHIVED
+                || (status == BulletinStatus.PUBLISHED && expiresAt != null && !expiresAt.toInstant().isAfter(now)));
+    }
+
+    public boolean isWithdrawn() {
+        return status == BulletinStatus.WITHDRAWN;
+    }
+
+    private void clearWithdrawal() {
+        this.withdrawnAt = null;
+        this.withdrawalExplanation = null;
+        this.withdrawalReplacement = null;
     }
 
     /** The author hands a draft to the editors (again, if it is already with them). */
@@ -185,6 +239,7 @@ public class Bulletin extends Timestamped {
     /** An editor takes a bulletin off the public (or out of review) to work on it as a draft. */
     public void backToDraft() {
         this.status = BulletinStatus.DRAFT;
+        clearWithdrawal();
     }
 
     private void requireStatus(String move, BulletinStatus... from) {
@@ -315,6 +370,18 @@ public class Bulletin extends Timestamped {
 
     public void setPublishedAt(Instant publishedAt) {
         this.publishedAt = utc(publishedAt);
+    }
+
+    public Instant getWithdrawnAt() {
+        return instant(withdrawnAt);
+    }
+
+    public String getWithdrawalExplanation() {
+        return withdrawalExplanation;
+    }
+
+    public String getWithdrawalReplacement() {
+        return withdrawalReplacement;
     }
 
     public Instant getRevisedAt() {

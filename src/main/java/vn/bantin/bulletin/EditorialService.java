@@ -39,6 +39,9 @@ public class EditorialService {
     private BulletinService bulletins;
 
     @Inject
+    private BulletinRepository repository;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -497,6 +500,41 @@ public class EditorialService {
         em.createNativeQuery("UPDATE bulletin SET import_version = version WHERE id = ? AND import_digest IS NOT NULL")
                 .setParameter(1, id).executeUpdate();
         em.getEntityManagerFactory().getCache().evict(Bulletin.class, id);
+    }
+
+    /**
+     * Takes a bulletin readers have seen off the public site with a notice (see Bulletin.withdraw).
+     * Problems are keyed by the caller's field names: the editor's and the API's differ.
+     */
+    @Transactional
+    public Bulletin withdraw(long id, long expectedVersion, String explanation, String replacement,
+            String explanationField, String replacementField) {
+        requireAny(Role.EDITOR, Role.ADMIN);
+        Bulletin bulletin = current(id, expectedVersion);
+        Instant now = Instant.now();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!bulletin.wasPublicBy(now)) {
+            problems.add(new FieldProblem(explanationField, "withdrawal.neverPublic"));
+        } else if (explanation == null || explanation.isBlank()) {
+            problems.add(new FieldProblem(explanationField, "withdrawal.explanationRequired"));
+        } else if (VietnameseText.hasForbiddenCharacters(explanation)) {
+            problems.add(new FieldProblem(explanationField, "text.forbiddenCharacters"));
+        } else if (VietnameseText.clean(explanation).length() > Bulletin.MAX_WITHDRAWAL) {
+            problems.add(new FieldProblem(explanationField, "withdrawal.explanationTooLong"));
+        }
+        String replacementSlug = replacement == null ? null : replacement.strip();
+        if (replacementSlug != null && !replacementSlug.isEmpty()
+                && (replacementSlug.equals(bulletin.getSlug()) || !VietnameseText.isSlug(replacementSlug)
+                        || repository.findVisibleBySlug(replacementSlug, now).isEmpty())) {
+            problems.add(new FieldProblem(replacementField, "withdrawal.replacementUnknown"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        bulletin.withdraw(now, explanation, replacementSlug);
+        em.flush();
+        audit.record(caller(), "withdraw", bulletin.getSlug());
+        return bulletin;
     }
 
     @Transactional

@@ -72,6 +72,7 @@ public class DemoContent {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         long seed = 1;
+        Map<String, String> slugsByTitle = new HashMap<>();
         for (JsonValue value : content.getJsonArray("bulletins")) {
             JsonObject b = value.asJsonObject();
             Bulletin bulletin = new Bulletin(b.getString("title"), bulletins.freeSlugFor(b.getString("title")),
@@ -90,6 +91,12 @@ public class DemoContent {
                     bulletin.revise(at);
                     bulletin.correct(at, c.asJsonObject().getString("note"));
                 }
+                // One bulletin was withdrawn with a notice: its page stays, pointing to what replaced it.
+                JsonObject withdrawn = b.getJsonObject("withdrawn");
+                if (withdrawn != null) {
+                    bulletin.withdraw(published.plus(Duration.ofDays(withdrawn.getInt("daysAfter"))),
+                            withdrawn.getString("explanation"), slugsByTitle.get(withdrawn.getString("replacedBy")));
+                }
             } else if (status == BulletinStatus.IN_REVIEW) {
                 bulletin.submitForReview();
             } else if (status == BulletinStatus.ARCHIVED) {
@@ -102,6 +109,7 @@ public class DemoContent {
                         figure.getString("credit", null), figure.getBoolean("decorative", false));
             }
             em.persist(bulletin);
+            slugsByTitle.put(bulletin.getTitle(), bulletin.getSlug());
             seed++;
         }
         LOG.info("Loaded demo content: " + bySlug.size() + " categories, "

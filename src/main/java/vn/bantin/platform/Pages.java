@@ -16,6 +16,11 @@ public final class Pages {
         send(404, "error.404.detail");
     }
 
+    /** 410 Gone: the address had a public page, removed since. */
+    public static void gone() {
+        send(410, "error.410.detail");
+    }
+
     public static void badRequest(String messageKey) {
         send(400, messageKey);
     }

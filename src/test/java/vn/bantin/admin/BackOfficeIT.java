@@ -217,7 +217,7 @@ class BackOfficeIT {
         assertTrue(violations.isEmpty(), "audit log:" + Browser.describe(violations));
         editor = EditorPage.openAt(driver, base, editorUrl).archive();
         assertTrue(editor.message().contains("lưu trữ"), shown(driver));
-        assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "an archived bulletin leaves the public at once");
+        assertEquals(410, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "a removed bulletin leaves the public at once: 410 Gone");
     }
 
     @Test
@@ -433,7 +433,7 @@ class BackOfficeIT {
 
         tabTo(driver, e -> "archive".equals(e.getAttribute("id")));
         enter(driver);
-        assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "archived again, by keyboard too");
+        assertEquals(410, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "removed again, by keyboard too");
         assertFalse(org.jsoup.Jsoup.parse(Portal.get(base, "/tim-kiem?q=ban+phim+thoi+cung+du").body())
                 .select(".search-result h3").eachText().contains(title), "and gone from search");
     }

@@ -111,7 +111,7 @@ class HostileInputIT {
             // Archived again, so that other tests find the demo's newest bulletins where they were.
             HttpResponse<String> archived = editor.postEditor(saved.uri().getPath() + "?" + saved.uri().getQuery(),
                     fields(title, "Tóm tắt", body), "archive", null, null);
-            assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "archived: " + archived.statusCode());
+            assertEquals(410, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "archived: " + archived.statusCode());
         }
     }
 

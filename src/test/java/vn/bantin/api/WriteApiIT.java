@@ -136,7 +136,8 @@ class WriteApiIT {
 
         HttpResponse<String> archived = send("DELETE", "/api/v1/bulletins/" + slug, null, editor());
         assertEquals(200, archived.statusCode(), archived.body());
-        assertEquals(404, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "archived: gone from the public");
+        assertEquals(410, Portal.get(base, "/tin-tuc/" + slug).statusCode(), "archived: gone from the public");
+        assertEquals(410, Portal.get(base, "/api/v1/bulletins/" + slug).statusCode(), "and from the read API");
         assertEquals(404, send("DELETE", "/api/v1/bulletins/khong-co-ban-tin", null, editor()).statusCode());
     }
 

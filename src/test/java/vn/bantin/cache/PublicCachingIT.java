@@ -199,7 +199,7 @@ class PublicCachingIT {
         assertTrue(Portal.get(base, "/").body().contains(title + " đã sửa"), "and on the lists that show it");
 
         assertEquals(200, send("DELETE", "/api/v1/bulletins/" + bulletin.getString("slug"), null).statusCode());
-        assertEquals(404, Portal.get(base, path).statusCode(), "withdrawn: 404 at once");
+        assertEquals(410, Portal.get(base, path).statusCode(), "removed: 410 at once");
         assertFalse(Portal.get(base, "/").body().contains(title), "and gone from the home page");
         assertFalse(Portal.get(base, "/api/v1/bulletins?size=100").body().contains(title), "and from the API");
     }

@@ -162,8 +162,8 @@ class ClusterIT {
 
             HttpResponse<String> withdrawn = send("DELETE", node(1, "/api/v1/bulletins/" + bulletin.getString("slug")), null);
             assertEquals(200, withdrawn.statusCode(), withdrawn.body());
-            delays.add(millisUntilNodeTwo(page, r -> r.statusCode() == 404));
-            assertEquals(404, get(node(2, page)).statusCode(), "never a withdrawn bulletin after that");
+            delays.add(millisUntilNodeTwo(page, r -> r.statusCode() == 410));
+            assertEquals(410, get(node(2, page)).statusCode(), "never a withdrawn bulletin after that");
         }
         Collections.sort(delays);
         long p99 = delays.get((int) Math.ceil(delays.size() * 0.99) - 1);
@@ -294,12 +294,12 @@ class ClusterIT {
         assertEquals(200, withdrawn.statusCode(), withdrawn.body());
         long gone = System.nanoTime();
         HttpResponse<String> seen = get(nginx(page));
-        while (seen.statusCode() != 404 && System.nanoTime() - gone < TimeUnit.SECONDS.toNanos(5)) {
+        while (seen.statusCode() != 410 && System.nanoTime() - gone < TimeUnit.SECONDS.toNanos(5)) {
             Thread.sleep(20);
             seen = get(nginx(page));
         }
         long goneMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - gone);
-        assertEquals(404, seen.statusCode(), "still served through nginx after " + goneMillis + " ms");
+        assertEquals(410, seen.statusCode(), "still served through nginx after " + goneMillis + " ms");
         assertTrue(goneMillis <= 2000, "withdrawn bulletin gone through nginx after " + goneMillis + " ms");
 
         // Signed in on node 1; the grid stores the session as each answer ends, which a request sent
@@ -522,8 +522,8 @@ class ClusterIT {
         assertEquals(1, archivings(slug), "archived once");
         Thread.sleep(3000);
         assertEquals(1, archivings(slug), "and not again by the other node");
-        millisUntilNodeTwo("/tin-tuc/" + slug, r -> r.statusCode() == 404);
-        assertEquals(404, get(node(1, "/tin-tuc/" + slug)).statusCode());
+        millisUntilNodeTwo("/tin-tuc/" + slug, r -> r.statusCode() == 410);
+        assertEquals(410, get(node(1, "/tin-tuc/" + slug)).statusCode());
     }
 
     private static long archivings(String slug) throws Exception {

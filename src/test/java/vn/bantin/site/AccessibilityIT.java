@@ -43,7 +43,8 @@ class AccessibilityIT {
     static final String BULLETIN = Fixtures.CONFERENCE;
     static final List<String> PAGES = List.of("/", "/chuyen-muc/thoi-su", "/chuyen-muc/thoi-su?trang=2", BULLETIN,
             "/tin-tuc/khong-co-ban-tin-nay", "/tim-kiem?q=hoi+nghi", "/tim-kiem?q=khong+co+ket+qua+nao",
-            "/tin-tuc/xuat-khau-nong-san-10-thang-dat-320-trieu-usd", "/tuyen-bo-tiep-can");
+            "/tin-tuc/xuat-khau-nong-san-10-thang-dat-320-trieu-usd", "/tuyen-bo-tiep-can",
+            "/tin-tuc/phan-luong-giao-thong-tren-duong-tinh-741-trong-thoi-gian-thi-cong");
 
     @ArquillianResource
     private URL base;

@@ -20,7 +20,8 @@ import vn.bantin.site.PublicRoutes;
 import vn.bantin.site.RequestedPage;
 
 /**
- * {@code /tin-tuc/{slug}}: one bulletin, if the public may see it; otherwise 404. Counts the reading
+ * {@code /tin-tuc/{slug}}: one bulletin, if the public may see it, or under its withdrawal notice;
+ * 410 once removed, otherwise 404. Counts the reading
  * and tells the page cache which bulletin the page shows (later readings of the cached copy count too).
  */
 @Named
@@ -50,20 +51,43 @@ public class BulletinView {
     private Bulletin bulletin;
     private Sharing sharing;
     private List<Bulletin> related;
+    private Bulletin replacement;
 
     public void load() {
-        bulletin = requested.slug(PublicRoutes.Page.BULLETIN)
-                .flatMap(slug -> bulletins.findVisibleBySlug(slug, Instant.now()))
-                .orElse(null);
+        Instant now = Instant.now();
+        java.util.Optional<String> slug = requested.slug(PublicRoutes.Page.BULLETIN);
+        bulletin = slug.flatMap(s -> bulletins.findVisibleBySlug(s, now)).orElse(null);
         if (bulletin == null) {
-            Pages.notFound();
-            return;
+            // Not public: withdrawn with a notice (the page stays, under it), removed after readers
+            // saw it (410), or never public (404).
+            Bulletin other = slug.flatMap(bulletins::findBySlug).orElse(null);
+            if (other != null && other.isWithdrawn()) {
+                bulletin = other;
+            } else {
+                if (other != null && other.isGoneAt(now)) {
+                    Pages.gone();
+                } else {
+                    Pages.notFound();
+                }
+                return;
+            }
         }
         rendered.showsBulletin(bulletin.getId());
     }
 
+    /** What replaces a withdrawn bulletin, while it is public itself. */
+    public Bulletin getReplacement() {
+        if (replacement == null && bulletin != null && bulletin.getWithdrawalReplacement() != null) {
+            replacement = bulletins.findVisibleBySlug(bulletin.getWithdrawalReplacement(), Instant.now()).orElse(null);
+        }
+        return replacement;
+    }
+
     /** Up to four bulletins like this one (same section, shared words), from the database. */
     public List<Bulletin> getRelated() {
+        if (bulletin.isWithdrawn()) {
+            return List.of();
+        }
         if (related == null) {
             List<Long> ids = search.related(bulletin.getId(), bulletin.getCategory().getId(), RELATED);
             related = bulletins.findVisibleByIds(ids, Instant.now());

@@ -100,6 +100,18 @@ public final class EditorPage extends BackOfficePage {
         return this;
     }
 
+    /** Withdraws the bulletin with a notice: the reason readers see, and what replaces it (null for nothing). */
+    public EditorPage withdraw(String explanation, String replacement) {
+        driver.findElement(By.id("withdrawalExplanation")).clear();
+        driver.findElement(By.id("withdrawalExplanation")).sendKeys(explanation);
+        driver.findElement(By.id("withdrawalReplacement")).clear();
+        if (replacement != null) {
+            driver.findElement(By.id("withdrawalReplacement")).sendKeys(replacement);
+        }
+        press("withdraw");
+        return this;
+    }
+
     public boolean offers(String buttonId) {
         return !driver.findElements(By.id(buttonId)).isEmpty();
     }
