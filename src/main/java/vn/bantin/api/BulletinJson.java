@@ -32,10 +32,22 @@ public final class BulletinJson {
 
     @JsonbNillable
     @JsonbPropertyOrder({"id", "slug", "title", "lead", "author", "category", "publishedAt", "updatedAt", "url", "figures",
-        "body", "corrections", "legacyUrls", "withdrawal", "version"})
+        "body", "corrections", "legacyUrls", "withdrawal", "audio", "version"})
     public record Detail(long id, String slug, String title, String lead, String author, CategoryRef category,
             OffsetDateTime publishedAt, OffsetDateTime updatedAt, String url, List<FigureJson> figures, String body,
-            List<CorrectionJson> corrections, List<String> legacyUrls, WithdrawalJson withdrawal, long version) {
+            List<CorrectionJson> corrections, List<String> legacyUrls, WithdrawalJson withdrawal, AudioJson audio,
+            long version) {
+    }
+
+    /** The bulletin read aloud: its address, media type, length in seconds (null if unknown) and size. */
+    @JsonbNillable
+    @JsonbPropertyOrder({"url", "type", "seconds", "bytes"})
+    public record AudioJson(String url, String type, Long seconds, int bytes) {
+        static AudioJson of(Bulletin b, vn.bantin.listening.AudioStore.Reading reading) {
+            return new AudioJson(PublicRoutes.listening(b.getSlug(), reading.extension(), reading.version()),
+                    reading.mediaType(), reading.durationMillis() == null ? null : Math.round(reading.durationMillis() / 1000.0),
+                    reading.byteSize());
+        }
     }
 
     /** A withdrawal's notice: when, why, and the address of what replaces it (null if nothing does). */
@@ -74,6 +86,11 @@ public final class BulletinJson {
     }
 
     static Detail detail(Bulletin b, Dates dates) {
+        return detail(b, dates, null);
+    }
+
+    /** With its audio reading, if one has been made (the read API; write answers come before one is). */
+    static Detail detail(Bulletin b, Dates dates, vn.bantin.listening.AudioStore.Reading reading) {
         return new Detail(b.getId(), b.getSlug(), b.getTitle(), b.getLead(), b.getAuthorName(),
                 CategoryRef.of(b.getCategory()), dates.offset(b.getPublishedAt()), dates.offset(b.getRevisedAt()),
                 PublicRoutes.bulletin(b.getSlug()), figures(b), b.getBody(),
@@ -82,6 +99,7 @@ public final class BulletinJson {
                 b.isWithdrawn() ? new WithdrawalJson(dates.offset(b.getWithdrawnAt()), b.getWithdrawalExplanation(),
                         b.getWithdrawalReplacement() == null ? null : PublicRoutes.bulletin(b.getWithdrawalReplacement()))
                         : null,
+                reading == null ? null : AudioJson.of(b, reading),
                 b.getVersion());
     }
 

@@ -97,7 +97,7 @@ public class BulletinResource {
         Instant now = Instant.now();
         Optional<Bulletin> visible = bulletins.findVisibleBySlug(slug, now);
         if (visible.isPresent()) {
-            return BulletinJson.detail(visible.get(), dates);
+            return BulletinJson.detail(visible.get(), dates, audio.find(visible.get().getId()).orElse(null));
         }
         // Withdrawn with a notice: still there, with its notice; removed after being public: gone.
         Optional<Bulletin> other = VietnameseText.isSlug(slug) ? bulletins.findBySlug(slug) : Optional.empty();
@@ -112,6 +112,9 @@ public class BulletinResource {
 
     @Inject
     private BulletinWriter writer;
+
+    @Inject
+    private vn.bantin.listening.AudioStore audio;
 
     /** Creates a bulletin (draft or published) from the read API's JSON plus body and status. */
     @POST

@@ -58,6 +58,14 @@ public class ChangeRelay {
         return PortalSettings.value("bantin.cluster").map("on"::equalsIgnoreCase).orElse(false);
     }
 
+    /**
+     * Whether the change being announced on this thread was committed by another node: work that
+     * the node of the change does for everyone (a reading made, say) is not done twice.
+     */
+    public static boolean isRelaying() {
+        return RELAYING.get();
+    }
+
     /** Starts listening to the other nodes (a start-up step); a single node does nothing. */
     public void join() {
         if (clustered) {

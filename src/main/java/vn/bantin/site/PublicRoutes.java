@@ -34,6 +34,8 @@ public final class PublicRoutes {
      * there, not when the page is sent, so that pages served by a cache in front still count.
      */
     public static final String READINGS = "/luot-doc/";
+    /** A bulletin's audio reading: {@code /nghe/{slug}.{ogg|wav|...}?v=...} (listening). */
+    public static final String LISTENING = "/nghe/";
     /** The accessibility statement, with its feedback form (posted to the same address). */
     public static final String STATEMENT = "/tuyen-bo-tiep-can";
     /** The back office; never public, never crawled. */
@@ -72,6 +74,11 @@ public final class PublicRoutes {
 
     public static String reading(long bulletinId) {
         return READINGS + bulletinId;
+    }
+
+    /** The reading's address; its version changes when the reading does, so it may be kept long. */
+    public static String listening(String slug, String extension, String version) {
+        return LISTENING + slug + "." + extension + "?v=" + version;
     }
 
     public static String section(String slug) {

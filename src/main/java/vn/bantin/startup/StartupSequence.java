@@ -58,6 +58,9 @@ public class StartupSequence {
     @Inject
     private ChangeRelay relay;
 
+    @Inject
+    private vn.bantin.listening.Narrator narrator;
+
     @Resource
     private ManagedExecutorService executor;
 
@@ -105,6 +108,8 @@ public class StartupSequence {
         steps.run("generated bulletins", generated::generate);
         steps.run("search index", search::open);
         steps.run("old addresses", legacy::loadAll);
+        // In the background: readings missing or out of date are made after the portal is ready.
+        steps.run("readings", narrator::catchUp);
         // Last: changes from other nodes are only heard once this node can act on them.
         steps.run("cluster changes", relay::join);
         StartupState.ready();

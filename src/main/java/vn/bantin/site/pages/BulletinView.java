@@ -52,6 +52,10 @@ public class BulletinView {
     private Sharing sharing;
     private List<Bulletin> related;
     private Bulletin replacement;
+    private java.util.Optional<vn.bantin.listening.AudioStore.Reading> reading;
+
+    @Inject
+    private vn.bantin.listening.AudioStore audio;
 
     public void load() {
         Instant now = Instant.now();
@@ -73,6 +77,40 @@ public class BulletinView {
             }
         }
         rendered.showsBulletin(bulletin.getId());
+    }
+
+    /** The bulletin's audio reading, when one has been made (never for a withdrawn one). */
+    public vn.bantin.listening.AudioStore.Reading getReading() {
+        if (reading == null && bulletin != null && !bulletin.isWithdrawn()) {
+            reading = audio.find(bulletin.getId());
+        }
+        return reading == null ? null : reading.orElse(null);
+    }
+
+    /** "2 phút 05 giây": how long the reading lasts, in words a screen reader says well. */
+    public String getReadingLength() {
+        vn.bantin.listening.AudioStore.Reading shown = getReading();
+        if (shown == null || shown.durationMillis() == null) {
+            return null;
+        }
+        long seconds = Math.max(1, Math.round(shown.durationMillis() / 1000.0));
+        java.util.ResourceBundle msg = Messages.bundle(request);
+        return seconds >= 60
+                ? java.text.MessageFormat.format(msg.getString("listening.minutes"), seconds / 60, String.format("%02d", seconds % 60))
+                : java.text.MessageFormat.format(msg.getString("listening.seconds"), seconds);
+    }
+
+    /** "OGG, 240 KB". */
+    public String getReadingFile() {
+        vn.bantin.listening.AudioStore.Reading shown = getReading();
+        return shown == null ? null : shown.extension().toUpperCase(java.util.Locale.ROOT) + ", "
+                + Math.max(1, Math.round(shown.byteSize() / 1024.0)) + " KB";
+    }
+
+    public String getReadingAddress() {
+        vn.bantin.listening.AudioStore.Reading shown = getReading();
+        return shown == null ? null
+                : PublicRoutes.listening(bulletin.getSlug(), shown.extension(), shown.version());
     }
 
     /** What replaces a withdrawn bulletin, while it is public itself. */
