@@ -55,7 +55,7 @@ public class AuditLog {
 
     private String remoteAddress() {
         try {
-            return request.getRemoteAddr();
+            return vn.bantin.platform.ForwardedRequest.clientAddress(request);
         } catch (ContextNotActiveException | IllegalStateException outsideARequest) {
             return null;
         }

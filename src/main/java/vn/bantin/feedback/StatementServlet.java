@@ -54,7 +54,7 @@ public class StatementServlet extends HttpServlet {
             return;
         }
         try {
-            feedback.receive(message, contact, request.getRemoteAddr());
+            feedback.receive(message, contact, vn.bantin.platform.ForwardedRequest.clientAddress(request));
             sent(request, response);
         } catch (InvalidInput refused) {
             ResourceBundle text = Messages.bundle(request);

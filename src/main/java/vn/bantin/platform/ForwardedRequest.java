@@ -28,6 +28,57 @@ public final class ForwardedRequest extends HttpServletRequestWrapper {
         return PortalSettings.value("bantin.proxy.trusted").map(v -> v.strip().equalsIgnoreCase("true")).orElse(false);
     }
 
+    /**
+     * Set on every request by RequestGuard: the reader's address, as the trusted proxy saw it when
+     * there is one. The pace limits and the audit log read it through {@link #clientAddress}.
+     */
+    public static final String CLIENT_ADDRESS = "vn.bantin.clientAddress";
+
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[0-9A-Fa-f.:]{2,45}");
+
+    /**
+     * The reader's address: with a trusted proxy, the last hop it added ({@code Forwarded: for=},
+     * else the last {@code X-Forwarded-For} entry; what a client wrote before it is anyone's words),
+     * otherwise the connection's own address.
+     */
+    public static String clientAddressBehindProxy(HttpServletRequest request) {
+        String claimed = null;
+        String forwarded = request.getHeader("Forwarded");
+        if (forwarded != null) {
+            String[] hops = forwarded.split(",");
+            for (String pair : hops[hops.length - 1].split(";")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0 && pair.substring(0, equals).strip().equalsIgnoreCase("for")) {
+                    claimed = pair.substring(equals + 1).strip().replace("\"", "");
+                }
+            }
+        } else {
+            String list = request.getHeader("X-Forwarded-For");
+            if (list != null) {
+                String[] hops = list.split(",");
+                claimed = hops[hops.length - 1].strip();
+            }
+        }
+        if (claimed != null) {
+            // [2001:db8::1]:4711 or 203.0.113.9:4711 -> the address alone.
+            if (claimed.startsWith("[")) {
+                claimed = claimed.substring(1, Math.max(1, claimed.indexOf(']')));
+            } else if (claimed.indexOf(':') == claimed.lastIndexOf(':') && claimed.contains(":")) {
+                claimed = claimed.substring(0, claimed.indexOf(':'));
+            }
+            if (ADDRESS.matcher(claimed).matches()) {
+                return claimed;
+            }
+        }
+        return request.getRemoteAddr();
+    }
+
+    /** The reader's address RequestGuard found, or the connection's when it has not run. */
+    public static String clientAddress(HttpServletRequest request) {
+        Object found = request.getAttribute(CLIENT_ADDRESS);
+        return found instanceof String address ? address : request.getRemoteAddr();
+    }
+
     /** The request as the proxy saw it, or the request itself when it names no proxy's view. */
     public static HttpServletRequest of(HttpServletRequest request) {
         String proto = null;
@@ -113,6 +164,11 @@ public final class ForwardedRequest extends HttpServletRequestWrapper {
     @Override
     public String getHeader(String name) {
         return name.equalsIgnoreCase("Host") ? authority() : super.getHeader(name);
+    }
+
+    @Override
+    public String getRemoteAddr() {
+        return clientAddress((HttpServletRequest) getRequest());
     }
 
     @Override

@@ -61,6 +61,10 @@ public class RequestGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // On the request itself (attributes are shared with every wrapper), so that beans given
+        // the container's request read the same address.
+        request.setAttribute(ForwardedRequest.CLIENT_ADDRESS,
+                proxyTrusted ? ForwardedRequest.clientAddressBehindProxy(request) : request.getRemoteAddr());
         if (proxyTrusted) {
             request = ForwardedRequest.of(request);
         }

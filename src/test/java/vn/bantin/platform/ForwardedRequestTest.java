@@ -23,6 +23,7 @@ class ForwardedRequestTest {
                     case "getServerPort" -> 8080;
                     case "getRequestURI" -> "/tin-tuc/a";
                     case "isSecure" -> false;
+                    case "getRemoteAddr" -> "127.0.0.1";
                     default -> null;
                 });
     }
@@ -54,5 +55,21 @@ class ForwardedRequestTest {
         assertSame(plain, ForwardedRequest.of(plain));
         HttpServletRequest badHost = request(Map.of("Host", "127.0.0.1:8080", "X-Forwarded-Host", "x<script>"));
         assertSame(badHost, ForwardedRequest.of(badHost));
+    }
+
+    @Test
+    void the_readers_address_is_the_last_hop_the_trusted_proxy_added_never_what_the_client_wrote() {
+        assertEquals("203.0.113.9", ForwardedRequest.clientAddressBehindProxy(request(Map.of(
+                "X-Forwarded-For", "203.0.113.9"))));
+        assertEquals("198.51.100.7", ForwardedRequest.clientAddressBehindProxy(request(Map.of(
+                "X-Forwarded-For", "10.1.1.1, 192.0.2.66, 198.51.100.7"))),
+                "a client's own X-Forwarded-For comes first; the proxy appends what it saw");
+        assertEquals("2001:db8::1", ForwardedRequest.clientAddressBehindProxy(request(Map.of(
+                "Forwarded", "for=192.0.2.66, for=\"[2001:db8::1]:4711\";proto=https"))));
+        assertEquals("203.0.113.9", ForwardedRequest.clientAddressBehindProxy(request(Map.of(
+                "Forwarded", "for=203.0.113.9:4711"))));
+        assertEquals("127.0.0.1", ForwardedRequest.clientAddressBehindProxy(request(Map.of(
+                "X-Forwarded-For", "<script>alert(1)</script>"))), "nonsense: the connection's address");
+        assertEquals("127.0.0.1", ForwardedRequest.clientAddressBehindProxy(request(Map.of())));
     }
 }

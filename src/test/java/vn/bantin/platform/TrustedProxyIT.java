@@ -69,4 +69,28 @@ class TrustedProxyIT {
         assertEquals(403, Portal.status(Portal.raw(base, "POST", "/co-chu?doi=tang", "Origin: https://evil.example",
                 "Content-Length: 0")), "one from another site is not");
     }
+
+    /** The statement's feedback form, posted through the proxy for the reader at {@code forwardedFor}. */
+    private static int feedback(String forwardedFor, String message) throws Exception {
+        String form = "noi-dung=" + java.net.URLEncoder.encode(message, java.nio.charset.StandardCharsets.UTF_8) + "&lien-he=";
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        Portal.resolve(base, "/tuyen-bo-tiep-can"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Origin", "https://tinh.example.vn").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", forwardedFor)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void behind_the_proxy_each_reader_is_paced_by_the_address_the_proxy_saw() throws Exception {
+        // The proxy appends the address it saw; what the client wrote before it is its own claim.
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(303, feedback("10.9.9." + i + ", 203.0.113.10", "Góp ý số " + i + " về cỡ chữ trên điện thoại."));
+        }
+        assertEquals(429, feedback("10.9.9.4, 203.0.113.10", "Góp ý thứ tư trong cùng một giờ."),
+                "a fourth from the same reader is paced, whatever it claims before the proxy's entry");
+        assertEquals(303, feedback("203.0.113.11", "Một người đọc khác góp ý về tương phản."),
+                "another reader behind the same proxy is not paced by the first");
+    }
 }
