@@ -53,6 +53,7 @@ public class BulletinPdf {
             table { border-collapse: collapse; } th, td { border: 1px solid #c9c4b8; padding: 3pt 6pt; }
             a { color: #0a4d94; }
             .author { text-align: right; font-weight: bold; }
+            .corrections { border-left: 3pt solid #8a1c13; padding-left: 10pt; margin-top: 14pt; }
             """;
 
     @Inject
@@ -74,8 +75,12 @@ public class BulletinPdf {
         head.appendElement("style").appendText(STYLE);
 
         Element body = html.body();
+        java.util.ResourceBundle msg = vn.bantin.platform.Messages.bundle(vn.bantin.platform.Messages.VIETNAMESE);
+        String revised = bulletin.getRevisedAt() == null ? ""
+                : " (" + msg.getString("bulletin.updatedOn") + " " + dates.day(bulletin.getRevisedAt()) + ")";
         body.appendElement("p").addClass("source")
-                .text(portalName + " · " + bulletin.getCategory().getName() + " · " + dates.day(bulletin.getPublishedAt()) + " · " + url);
+                .text(portalName + " · " + bulletin.getCategory().getName() + " · " + dates.day(bulletin.getPublishedAt())
+                        + revised + " · " + url);
         Element article = body.appendElement("article");
         article.appendElement("h1").text(bulletin.getTitle());
         if (!blank(bulletin.getLead())) {
@@ -93,6 +98,15 @@ public class BulletinPdf {
         bulletin.getFigures().stream().skip(1).forEach(figure -> figure(article, figure));
         if (!blank(bulletin.getAuthorName())) {
             article.appendElement("p").addClass("author").text(bulletin.getAuthorName());
+        }
+        // The change notes readers were given, as on the page: the copy is a record of the bulletin.
+        if (!bulletin.getCorrections().isEmpty()) {
+            Element notes = article.appendElement("section").addClass("corrections");
+            notes.appendElement("h2").text(msg.getString("bulletin.corrections"));
+            Element list = notes.appendElement("ul");
+            for (vn.bantin.bulletin.Correction correction : bulletin.getCorrections()) {
+                list.appendElement("li").text(dates.day(correction.getNotedAt()) + ": " + correction.getNote());
+            }
         }
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -382,6 +382,14 @@ class PublicPagesIT {
             assertTrue(text.contains("Các đại biểu dự Hội nghị (Ảnh: Thanh Hà)"), "captions with credits");
             assertTrue(text.contains("Những kết quả nổi bật") && text.contains("Minh Châu"));
         }
+        HttpResponse<byte[]> corrected = Portal.getBytes(base, "/luu-tru/xuat-khau-nong-san-10-thang-dat-320-trieu-usd.pdf");
+        assertEquals(200, corrected.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(corrected.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Đính chính") && text.contains("Sửa mức tăng kim ngạch so với cùng kỳ từ 41% thành 14%"),
+                    "the copy carries the change notes readers were given: " + text);
+            assertTrue(text.contains("(cập nhật "), "and when it was updated");
+        }
         assertEquals(404, Portal.get(base, "/luu-tru/khong-co-ban-tin.pdf").statusCode());
         assertEquals(404, Portal.get(base, "/luu-tru/thong-bao-lich-tiep-cong-dan-thang-toi.pdf").statusCode(),
                 "nothing before it is published");
