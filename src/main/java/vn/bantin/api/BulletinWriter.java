@@ -194,13 +194,7 @@ public class BulletinWriter {
 
     /** The request as it was parsed: the same JSON always gives the same digest, whatever its spacing. */
     static String digest(JsonObject json) {
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(hash);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return vn.bantin.platform.Sha256.hex(json.toString());
     }
 
     /** Withdraws a bulletin with a notice: {"explanation": "...", "replacement": "slug"} (replacement optional). */

@@ -3,8 +3,6 @@ package vn.bantin.cache;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -58,11 +56,6 @@ record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, 
     }
 
     private static String digest(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(vn.bantin.platform.Sha256.digest(body), 0, 12);
     }
 }

@@ -1,14 +1,10 @@
 package vn.bantin.feedback;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -96,12 +92,6 @@ public class FeedbackService {
     }
 
     private static String digest(String address) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(address).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return vn.bantin.platform.Sha256.hex(String.valueOf(address));
     }
 }

@@ -1,9 +1,5 @@
 package vn.bantin.listening;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -56,12 +52,6 @@ public final class SpokenText {
 
     /** Tells one reading from another: the text read and the engine that read it. */
     public static String digest(String text, SpeechEngine engine) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((engine.name() + "\n" + text).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return vn.bantin.platform.Sha256.hex(engine.name() + "\n" + text);
     }
 }

@@ -2,13 +2,9 @@ package vn.bantin.security;
 
 import static vn.bantin.platform.Timestamped.utc;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,10 +98,6 @@ public class UnknownNameAttempts {
     }
 
     static String digest(String name) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return vn.bantin.platform.Sha256.hex(name);
     }
 }
