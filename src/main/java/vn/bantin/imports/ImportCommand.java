@@ -151,12 +151,22 @@ public final class ImportCommand {
         if (!"http".equals(portalUri.getScheme()) && !"https".equals(portalUri.getScheme())) {
             throw new UsageError("--portal must start with http:// or https://");
         }
+        if ("http".equals(portalUri.getScheme()) && !isLoopback(portalUri.getHost())) {
+            out.println("import.sh: warning: " + portal + " is plain HTTP: the token or password crosses the network"
+                    + " unencrypted; use https:// for a portal on another machine");
+        }
         Path dir = Path.of(folder);
         if (!Files.isDirectory(dir)) {
             throw new UsageError("no folder " + folder);
         }
         return new ImportCommand(portalUri, authorization(user, environment), dir, Path.of(report), dryRun,
                 createSections, out).run();
+    }
+
+    /** This machine: plain HTTP never leaves it. */
+    static boolean isLoopback(String host) {
+        return host != null && (host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]")
+                || host.equals("::1"));
     }
 
     private static String value(String[] args, int i, String option) {
