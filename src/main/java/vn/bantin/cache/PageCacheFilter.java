@@ -150,7 +150,7 @@ public class PageCacheFilter extends HttpFilter {
     /** What this reader's copy of an HTML page differs by from the one rendered for everyone. */
     private static PersonalMarkup personalMarkup(HttpServletRequest request) {
         return PersonalMarkup.of(TextSizePreference.of(request), ReadingPreferencesView.of(request),
-                Messages.bundle(request));
+                () -> Messages.bundle(request));
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {

@@ -41,8 +41,7 @@ public class ListeningServlet extends HttpServlet {
                 ? bulletins.findVisibleBySlug(address.group(1), Instant.now()) : Optional.empty();
         Optional<AudioStore.Reading> reading = bulletin.flatMap(b -> store.find(b.getId()))
                 .filter(r -> r.extension().equals(address.group(2)));
-        Optional<byte[]> audio = reading.flatMap(r -> store.bytes(r.bulletinId()));
-        if (audio.isEmpty()) {
+        if (reading.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, Messages.bundle(request).getString("listening.notFound"));
             return;
         }
@@ -50,8 +49,14 @@ public class ListeningServlet extends HttpServlet {
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "public, max-age=3600");
         response.setHeader("Accept-Ranges", "bytes");
+        // Asked whether a copy is current: answered before the file is read from the database.
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        Optional<byte[]> audio = store.bytes(reading.get().bulletinId());
+        if (audio.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, Messages.bundle(request).getString("listening.notFound"));
             return;
         }
         byte[] bytes = audio.get();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * A reader's presentation preferences (text size, reading preferences) applied to a page that was
@@ -33,9 +34,18 @@ public final class PersonalMarkup {
 
     /** What this reader's page differs by; {@link #isNone()} for a reader with the defaults. */
     public static PersonalMarkup of(TextSize size, ReadingPreferences reading, ResourceBundle msg) {
+        return of(size, reading, () -> msg);
+    }
+
+    /**
+     * As above, with the reader's messages looked up only when their page differs: most readers
+     * have the defaults, and this runs on every page the cache sends.
+     */
+    public static PersonalMarkup of(TextSize size, ReadingPreferences reading, Supplier<ResourceBundle> messages) {
         if (size.equals(TextSize.DEFAULT) && reading.isDefault()) {
             return NONE;
         }
+        ResourceBundle msg = messages.get();
         List<String[]> changes = new ArrayList<>();
         changes.add(new String[] {
                 htmlAttributes(TextSize.DEFAULT, ReadingPreferences.DEFAULT), htmlAttributes(size, reading) });

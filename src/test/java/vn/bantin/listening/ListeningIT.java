@@ -152,6 +152,8 @@ class ListeningIT {
         assertEquals("bytes 100-199/" + file.body().length, part.headers().firstValue("Content-Range").orElse(""));
         assertEquals(100, part.body().length);
         assertEquals(416, bytes(address, "Range", "bytes=999999999-").statusCode());
+        assertEquals(304, bytes(address, "If-None-Match", file.headers().firstValue("ETag").orElseThrow()).statusCode(),
+                "a copy still current is not sent again");
         assertEquals(404, bytes("/nghe/khong-co-ban-tin-nay.ogg").statusCode());
         assertEquals(404, bytes("/nghe/" + slug + ".mp3").statusCode());
 
