@@ -27,6 +27,7 @@ import vn.bantin.bulletin.BulletinRepository;
 import vn.bantin.bulletin.BulletinStatus;
 import vn.bantin.bulletin.Figure;
 import vn.bantin.bulletin.LegacyAddress;
+import vn.bantin.bulletin.OfficialDocument;
 import vn.bantin.bulletin.PublishGate;
 import vn.bantin.bulletin.EditorialService;
 import vn.bantin.bulletin.EditorialService.ConflictException;
@@ -102,6 +103,7 @@ public class BulletinEditor implements Serializable {
      */
     private byte[] keptImage;
     private String keptImageName;
+    private final DocumentsForm documents = new DocumentsForm();
     private final FormErrors errors = new FormErrors();
     private final Map<String, String> warnings = new LinkedHashMap<>();
 
@@ -232,6 +234,7 @@ public class BulletinEditor implements Serializable {
             warnings.put("body", text("editor.genericLinks").replace("{0}", "“" + String.join("”, “", generic) + "”"));
         }
         figures = bulletin.getFigures().stream().map(FigureForm::new).collect(Collectors.toCollection(ArrayList::new));
+        documents.show(bulletin);
     }
 
     public void save() {
@@ -307,6 +310,40 @@ public class BulletinEditor implements Serializable {
             return "?";
         }
         return name.length() > 120 ? name.substring(0, 120) : name;
+    }
+
+    /** Saves what was typed, then adds the chosen official document with its details. */
+    public void uploadDocument() {
+        byte[] file;
+        OfficialDocument.Details details;
+        String name;
+        try {
+            file = documents.chosenFile();
+            details = documents.newDetails();
+            name = documents.getKeptFileName();
+        } catch (InvalidInput invalid) {
+            errors.clear();
+            errors.putAll(invalid.problems());
+            say(FacesMessage.SEVERITY_ERROR, text("editor.fixErrors"));
+            return;
+        }
+        run(() -> saveThen((savedId, savedVersion) -> editorial.addDocument(savedId, savedVersion, file, name, details)),
+                "editor.documentAdded");
+        if (errors.isEmpty()) {
+            documents.clearNew(false);
+        } else if (errors.containsKey(EditorialService.NEW_DOCUMENT)) {
+            // The file itself cannot be used: keeping it would only invite the same refusal.
+            documents.clearNew(true);
+        }
+    }
+
+    public void removeDocument(long documentId) {
+        run(() -> saveThen((savedId, savedVersion) -> editorial.removeDocument(savedId, savedVersion, documentId)),
+                "editor.documentRemoved");
+    }
+
+    public DocumentsForm getDocuments() {
+        return documents;
     }
 
     public void moveFigure(long figureId, int delta) {
@@ -422,6 +459,9 @@ public class BulletinEditor implements Serializable {
         return editorial.saveThen(id, version, draft(), figureTexts(), change, (savedId, savedVersion) -> {
             // One field on the form for every address: each message names the address concerned.
             Bulletin saved = editorial.setLegacyAddresses(savedId, savedVersion, addresses, i -> LEGACY_ADDRESSES);
+            if (!documents.getRows().isEmpty()) {
+                saved = editorial.describeDocuments(savedId, saved.getVersion(), documents.details());
+            }
             if (datesTyped) {
                 saved = editorial.setDates(savedId, saved.getVersion(), null, revised, "publishAt", REVISED_AT);
             }
@@ -546,9 +586,14 @@ public class BulletinEditor implements Serializable {
         if (field.startsWith("figure-")) {
             return "anh:" + field.substring("figure-".length()) + ":figure-alt";
         }
+        if (field.matches("document-\\d+-\\w+")) {
+            String[] parts = field.split("-");
+            return "van-ban:" + parts[1] + ":document-" + parts[2];
+        }
         return switch (field) {
             case "new-figure" -> "new-image";
             case "new-figure-alt" -> "new-alt";
+            case EditorialService.NEW_DOCUMENT -> "new-document-file";
             default -> field;
         };
     }

@@ -32,11 +32,22 @@ public final class BulletinJson {
 
     @JsonbNillable
     @JsonbPropertyOrder({"id", "slug", "title", "lead", "author", "category", "publishedAt", "updatedAt", "url", "figures",
-        "body", "corrections", "legacyUrls", "withdrawal", "audio", "version"})
+        "body", "corrections", "legacyUrls", "withdrawal", "audio", "documents", "version"})
     public record Detail(long id, String slug, String title, String lead, String author, CategoryRef category,
             OffsetDateTime publishedAt, OffsetDateTime updatedAt, String url, List<FigureJson> figures, String body,
             List<CorrectionJson> corrections, List<String> legacyUrls, WithdrawalJson withdrawal, AudioJson audio,
-            long version) {
+            List<DocumentJson> documents, long version) {
+    }
+
+    /** An official document: its address, file, number, issue date, issuing body and abstract. */
+    @JsonbNillable
+    @JsonbPropertyOrder({"url", "fileName", "type", "bytes", "number", "issuedOn", "issuer", "abstract"})
+    public record DocumentJson(String url, String fileName, String type, long bytes, String number, String issuedOn,
+            String issuer, @jakarta.json.bind.annotation.JsonbProperty("abstract") String abstractText) {
+        static DocumentJson of(vn.bantin.bulletin.OfficialDocument d) {
+            return new DocumentJson(d.getPath(), d.getFileName(), d.getMediaType(), d.getByteSize(), d.getNumber(),
+                    d.getIssuedOn() == null ? null : d.getIssuedOn().toString(), d.getIssuer(), d.getAbstractText());
+        }
     }
 
     /** The bulletin read aloud: its address, media type, length in seconds (null if unknown) and size. */
@@ -100,6 +111,7 @@ public final class BulletinJson {
                         b.getWithdrawalReplacement() == null ? null : PublicRoutes.bulletin(b.getWithdrawalReplacement()))
                         : null,
                 reading == null ? null : AudioJson.of(b, reading),
+                b.isWithdrawn() ? List.of() : b.getDocuments().stream().map(DocumentJson::of).toList(),
                 b.getVersion());
     }
 

@@ -20,6 +20,7 @@ import vn.bantin.bulletin.BulletinStatus;
 import vn.bantin.bulletin.EditorialService;
 import vn.bantin.bulletin.EditorialService.Draft;
 import vn.bantin.bulletin.EditorialService.FigureText;
+import vn.bantin.bulletin.OfficialDocument;
 import vn.bantin.category.Category;
 import vn.bantin.category.CategoryRepository;
 import vn.bantin.media.ImageIntake;
@@ -51,7 +52,12 @@ public class BulletinWriter {
      * {@code legacyUrls} is null when not given (an update then keeps the old addresses).
      */
     private record Input(Draft draft, String status, List<byte[]> images, List<FigureText> figures, boolean hasFigures,
-            Instant publishedAt, Instant updatedAt, List<String> legacyUrls, EditorialService.Change change) {
+            Instant publishedAt, Instant updatedAt, List<String> legacyUrls, EditorialService.Change change,
+            List<DocumentUpload> documents, boolean hasDocuments) {
+    }
+
+    /** An official document as the request gives it. */
+    private record DocumentUpload(byte[] data, String fileName, OfficialDocument.Details details) {
     }
 
     @Transactional(rollbackOn = Exception.class)
@@ -62,6 +68,7 @@ public class BulletinWriter {
     private Bulletin create(Input input) {
         Bulletin bulletin = editorial.create(input.draft());
         bulletin = addFigures(bulletin, input);
+        bulletin = addDocuments(bulletin, input);
         if (input.legacyUrls() != null) {
             bulletin = editorial.setLegacyAddresses(bulletin.getId(), bulletin.getVersion(), input.legacyUrls(),
                     i -> LEGACY_URLS + i + "]");
@@ -86,6 +93,10 @@ public class BulletinWriter {
         if (input.hasFigures()) {
             bulletin = editorial.removeAllFigures(bulletin.getId(), bulletin.getVersion());
             bulletin = addFigures(bulletin, input);
+        }
+        if (input.hasDocuments()) {
+            bulletin = editorial.removeAllDocuments(bulletin.getId(), bulletin.getVersion());
+            bulletin = addDocuments(bulletin, input);
         }
         if (input.legacyUrls() != null) {
             bulletin = editorial.setLegacyAddresses(bulletin.getId(), bulletin.getVersion(), input.legacyUrls(),
@@ -259,6 +270,23 @@ public class BulletinWriter {
         return bulletin;
     }
 
+    private Bulletin addDocuments(Bulletin bulletin, Input input) {
+        for (int i = 0; i < input.documents().size(); i++) {
+            DocumentUpload document = input.documents().get(i);
+            try {
+                bulletin = editorial.addDocument(bulletin.getId(), bulletin.getVersion(), document.data(),
+                        document.fileName(), document.details());
+            } catch (InvalidInput refused) {
+                String prefix = "documents[" + i + "]";
+                throw new InvalidInput(refused.problems().stream().map(p -> new FieldProblem(
+                        p.field().equals(EditorialService.NEW_DOCUMENT) ? prefix + ".data"
+                                : prefix + "." + p.field().substring(EditorialService.NEW_DOCUMENT.length() + 1),
+                        p.messageKey())).toList());
+            }
+        }
+        return bulletin;
+    }
+
     private Input read(JsonObject json, boolean update) {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = text(json, "title", errors);
@@ -324,6 +352,21 @@ public class BulletinWriter {
                 }
             }
         }
+        List<DocumentUpload> documents = new ArrayList<>();
+        JsonValue documentsValue = json.get("documents");
+        boolean hasDocuments = documentsValue != null && documentsValue.getValueType() != JsonValue.ValueType.NULL;
+        if (hasDocuments) {
+            if (documentsValue.getValueType() != JsonValue.ValueType.ARRAY) {
+                errors.put("documents", "api.notAList");
+            } else if (documentsValue.asJsonArray().size() > Bulletin.MAX_DOCUMENTS) {
+                errors.put("documents", "editor.documents.tooMany");
+            } else {
+                int i = 0;
+                for (JsonValue value : documentsValue.asJsonArray()) {
+                    readDocument(value, i++, documents, errors);
+                }
+            }
+        }
         String changeNote = text(json, EditorialService.CHANGE_NOTE, errors);
         JsonValue minorValue = json.get("minor");
         boolean minor = minorValue == JsonValue.TRUE;
@@ -340,7 +383,50 @@ public class BulletinWriter {
             throw new InvalidInput(errors.entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
         }
         return new Input(draft, status == null ? "draft" : status, images, figures, hasFigures, publishedAt, updatedAt,
-                legacyUrls, change);
+                legacyUrls, change, documents, hasDocuments);
+    }
+
+    private static void readDocument(JsonValue value, int i, List<DocumentUpload> documents, Map<String, String> errors) {
+        String prefix = "documents[" + i + "]";
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            errors.put(prefix, "api.notAnObject");
+            return;
+        }
+        JsonObject document = value.asJsonObject();
+        byte[] bytes = null;
+        try {
+            bytes = document.get("data") instanceof JsonString s ? Base64.getMimeDecoder().decode(s.getString()) : null;
+        } catch (IllegalArgumentException notBase64) {
+            bytes = null;
+        }
+        if (bytes == null || bytes.length == 0) {
+            errors.put(prefix + ".data", "api.badDocumentData");
+        }
+        String fileName = text(document, "fileName", errors, prefix + ".");
+        java.time.LocalDate issuedOn = null;
+        String issued = text(document, "issuedOn", errors, prefix + ".");
+        if (issued != null) {
+            try {
+                issuedOn = java.time.LocalDate.parse(issued.strip());
+            } catch (java.time.format.DateTimeParseException notADate) {
+                errors.put(prefix + ".issuedOn", "api.badDate");
+            }
+        }
+        OfficialDocument.Details details = new OfficialDocument.Details(text(document, "number", errors, prefix + "."),
+                issuedOn, text(document, "issuer", errors, prefix + "."), text(document, "abstract", errors, prefix + "."));
+        OfficialDocument.problems(details, prefix + ".").forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
+        if (fileName != null && VietnameseText.hasForbiddenCharacters(fileName)) {
+            errors.putIfAbsent(prefix + ".fileName", "text.forbiddenCharacters");
+        }
+        documents.add(new DocumentUpload(bytes, fileName, details));
+    }
+
+    /** As {@link #text(JsonObject, String, Map)}, the error keyed with the member's place. */
+    private static String text(JsonObject json, String field, Map<String, String> errors, String prefix) {
+        Map<String, String> own = new LinkedHashMap<>();
+        String value = text(json, field, own);
+        own.forEach((key, reason) -> errors.put(prefix + key, reason));
+        return value;
     }
 
     /** Old addresses one bulletin may carry: every address it ever had, with room to spare. */

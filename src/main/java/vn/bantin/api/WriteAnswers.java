@@ -75,6 +75,9 @@ final class WriteAnswers {
             field = "figures[" + field.substring("figure-".length()) + "].alt";
         } else if (field.startsWith("new-figure")) {
             field = "figures";
+        } else if (field.matches("document-\\d+-\\w+")) {
+            String[] parts = field.split("-");
+            field = "documents[" + parts[1] + "]." + parts[2];
         }
         return new FieldProblem(field, problem.messageKey(), problem.argument());
     }

@@ -109,6 +109,14 @@ public class BulletinPdf {
             }
         }
 
+        return toPdf(html, url);
+    }
+
+    /**
+     * A tagged PDF (PDF/UA) of an HTML page, in the portal's embedded fonts, which carry every
+     * Vietnamese letter. Also used for the demo site's official documents.
+     */
+    public static byte[] toPdf(Document html, String url) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -122,7 +130,7 @@ public class BulletinPdf {
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("The archive copy could not be made", e);
+            throw new UncheckedIOException("The PDF could not be made", e);
         }
         return out.toByteArray();
     }

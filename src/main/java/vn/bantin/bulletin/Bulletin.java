@@ -46,6 +46,7 @@ public class Bulletin extends Timestamped {
     public static final int MAX_TITLE = 300;
     /** A bulletin's photos; a photo report rarely needs a dozen. */
     public static final int MAX_FIGURES = 30;
+    public static final int MAX_DOCUMENTS = 20;
     public static final int MAX_LEAD = 2000;
     public static final int MAX_AUTHOR = 200;
     public static final int MAX_WITHDRAWAL = 2000;
@@ -131,6 +132,10 @@ public class Bulletin extends Timestamped {
     @OneToMany(mappedBy = "bulletin", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Figure> figures = new ArrayList<>();
+
+    @OneToMany(mappedBy = "bulletin", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<OfficialDocument> documents = new ArrayList<>();
 
     @Version
     private long version;
@@ -268,6 +273,32 @@ public class Bulletin extends Timestamped {
         Figure figure = new Figure(this, figures.size(), image, alt, caption, credit, decorative);
         figures.add(figure);
         return figure;
+    }
+
+    public OfficialDocument addDocument(vn.bantin.documents.DocumentIntake.Accepted file, String fileName,
+            OfficialDocument.Details details) {
+        if (documents.size() >= MAX_DOCUMENTS) {
+            throw new IllegalArgumentException("documents.tooMany");
+        }
+        OfficialDocument document = new OfficialDocument(this, documents.size(), file, fileName, details);
+        documents.add(document);
+        return document;
+    }
+
+    public void removeDocument(long documentId) {
+        documents.remove(document(documentId));
+        for (int i = 0; i < documents.size(); i++) {
+            documents.get(i).setPosition(i);
+        }
+    }
+
+    public OfficialDocument document(long documentId) {
+        return documents.stream().filter(d -> d.getId() != null && d.getId() == documentId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("document.notFound"));
+    }
+
+    public List<OfficialDocument> getDocuments() {
+        return Collections.unmodifiableList(documents);
     }
 
     /** Moves a figure one place up (-1) or down (+1); positions stay 0..n-1 without gaps. */

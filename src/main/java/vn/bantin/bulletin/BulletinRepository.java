@@ -21,8 +21,8 @@ import vn.bantin.platform.Timestamped;
 @ApplicationScoped
 public class BulletinRepository {
 
-    /** The JPQL form of {@link Bulletin#isVisibleAt}. */
-    private static final String VISIBLE = "b.status = vn.bantin.bulletin.BulletinStatus.PUBLISHED"
+    /** The JPQL form of {@link Bulletin#isVisibleAt}, for a bulletin aliased b and the parameter now. */
+    public static final String VISIBLE = "b.status = vn.bantin.bulletin.BulletinStatus.PUBLISHED"
             + " AND b.publishedAt IS NOT NULL AND b.publishedAt <= :now"
             + " AND (b.expiresAt IS NULL OR b.expiresAt > :now)";
 

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import vn.bantin.audit.AuditLog;
 import vn.bantin.category.Category;
+import vn.bantin.documents.DocumentFile;
+import vn.bantin.documents.DocumentIntake;
 import vn.bantin.media.ImageIntake;
 import vn.bantin.media.ImageStore;
 import vn.bantin.media.StoredImage;
@@ -286,6 +288,97 @@ public class EditorialService {
         em.lock(bulletin, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.record(caller(), "add-figure", bulletin.getSlug());
+        return bulletin;
+    }
+
+    /**
+     * Adds an official document. The file is checked here (DocumentIntake), so no caller can skip
+     * it; a refused file is an InvalidInput of the field {@code new-document}, the details' problems
+     * are keyed {@code new-document-number} and so on.
+     */
+    @Transactional
+    public Bulletin addDocument(long id, long expectedVersion, byte[] upload, String fileName,
+            OfficialDocument.Details details) {
+        Bulletin bulletin = editable(id, expectedVersion);
+        List<FieldProblem> problems = new ArrayList<>(OfficialDocument.problems(details, NEW_DOCUMENT + "-"));
+        if (bulletin.getDocuments().size() >= Bulletin.MAX_DOCUMENTS) {
+            problems.add(new FieldProblem(NEW_DOCUMENT, "editor.documents.tooMany"));
+        }
+        DocumentIntake.Accepted file = null;
+        try {
+            file = DocumentIntake.check(upload);
+        } catch (DocumentIntake.RejectedDocument rejected) {
+            problems.add(0, new FieldProblem(NEW_DOCUMENT, rejected.reason()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        OfficialDocument document = bulletin.addDocument(file, fileName, details);
+        told(bulletin, Change.ORDINARY);
+        em.lock(bulletin, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        em.persist(new DocumentFile(document.getId(), upload));
+        em.flush();
+        audit.record(caller(), "add-document", bulletin.getSlug());
+        return bulletin;
+    }
+
+    /**
+     * New details for the bulletin's documents, by document id, as the editor typed them; problems
+     * are keyed {@code document-N-number} and so on. The bulletin counts as changed (its pages are
+     * renewed) only when something differs.
+     */
+    @Transactional
+    public Bulletin describeDocuments(long id, long expectedVersion, java.util.Map<Long, OfficialDocument.Details> details) {
+        Bulletin bulletin = editable(id, expectedVersion);
+        List<FieldProblem> problems = new ArrayList<>();
+        boolean changed = false;
+        for (OfficialDocument document : bulletin.getDocuments()) {
+            OfficialDocument.Details typed = details.get(document.getId());
+            if (typed == null) {
+                continue;
+            }
+            problems.addAll(OfficialDocument.problems(typed, "document-" + document.getPosition() + "-"));
+            if (problems.isEmpty()) {
+                OfficialDocument.Details before = document.details();
+                document.describe(typed);
+                changed |= !before.equals(document.details());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (changed) {
+            told(bulletin, Change.ORDINARY);
+            em.lock(bulletin, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+        }
+        return bulletin;
+    }
+
+    /** The upload field of a new document, and the prefix of its details' fields. */
+    public static final String NEW_DOCUMENT = "new-document";
+
+    @Transactional
+    public Bulletin removeDocument(long id, long expectedVersion, long documentId) {
+        Bulletin bulletin = editable(id, expectedVersion);
+        bulletin.removeDocument(documentId);
+        told(bulletin, Change.ORDINARY);
+        em.lock(bulletin, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record(caller(), "remove-document", bulletin.getSlug());
+        return bulletin;
+    }
+
+    /** Removes every document (the write API replaces them as a whole). */
+    @Transactional
+    public Bulletin removeAllDocuments(long id, long expectedVersion) {
+        Bulletin bulletin = editable(id, expectedVersion);
+        for (OfficialDocument document : List.copyOf(bulletin.getDocuments())) {
+            bulletin.removeDocument(document.getId());
+        }
+        em.lock(bulletin, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
         return bulletin;
     }
 

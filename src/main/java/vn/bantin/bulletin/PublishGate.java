@@ -10,7 +10,7 @@ import vn.bantin.platform.FieldProblem;
 /**
  * The publication rules: what stands between a bulletin and the public (a title, a lead, headings
  * in order, a text alternative for every picture that is not decorative and different from its
- * caption), and the warnings an editor gets (link texts that say nothing out of context). The one
+ * caption, a number and an abstract for every official document), and the warnings an editor gets (link texts that say nothing out of context). The one
  * gate the editor, the write API and the scheduler all pass through EditorialService.publish.
  */
 public final class PublishGate {
@@ -39,7 +39,21 @@ public final class PublishGate {
                 problems.add(new FieldProblem("figure-" + figure.getPosition(), "gate.altEqualsCaption"));
             }
         }
+        for (OfficialDocument document : bulletin.getDocuments()) {
+            // A document is published with what identifies it (Decree 42/2022): its number and abstract.
+            if (document.getNumber() == null) {
+                problems.add(new FieldProblem(documentField(document.getPosition(), "number"), "gate.documentNumberMissing"));
+            }
+            if (document.getAbstractText() == null) {
+                problems.add(new FieldProblem(documentField(document.getPosition(), "abstract"), "gate.documentAbstractMissing"));
+            }
+        }
         return problems;
+    }
+
+    /** The field a document's problem is keyed by: "document-2-number". */
+    public static String documentField(int position, String part) {
+        return "document-" + position + "-" + part;
     }
 
     private static final Pattern LINK = Pattern.compile("<a\\b[^>]*>(.*?)</a>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);

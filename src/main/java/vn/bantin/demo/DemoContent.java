@@ -26,7 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinService;
 import vn.bantin.bulletin.BulletinStatus;
+import vn.bantin.bulletin.OfficialDocument;
 import vn.bantin.category.Category;
+import vn.bantin.documents.DocumentFile;
+import vn.bantin.documents.DocumentIntake;
 import vn.bantin.media.ImageStore;
 import vn.bantin.media.StoredImage;
 
@@ -108,12 +111,36 @@ public class DemoContent {
                 bulletin.addFigure(image, figure.getString("alt"), figure.getString("caption"),
                         figure.getString("credit", null), figure.getBoolean("decorative", false));
             }
+            java.util.List<byte[]> files = new java.util.ArrayList<>();
+            for (JsonValue d : b.getJsonArray("documents") == null ? List.<JsonValue>of() : b.getJsonArray("documents")) {
+                JsonObject document = d.asJsonObject();
+                java.time.LocalDate issuedOn = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .minusDays(document.getInt("issuedDaysAgo"));
+                byte[] pdf = DemoDocuments.pdf(document, issuedOn);
+                files.add(pdf);
+                bulletin.addDocument(accepted(pdf), document.getString("fileName"), new OfficialDocument.Details(
+                        document.getString("number"), issuedOn, document.getString("issuer"), document.getString("abstract")));
+            }
             em.persist(bulletin);
+            if (!files.isEmpty()) {
+                em.flush();
+                for (int i = 0; i < files.size(); i++) {
+                    em.persist(new DocumentFile(bulletin.getDocuments().get(i).getId(), files.get(i)));
+                }
+            }
             slugsByTitle.put(bulletin.getTitle(), bulletin.getSlug());
             seed++;
         }
         LOG.info("Loaded demo content: " + bySlug.size() + " categories, "
                 + content.getJsonArray("bulletins").size() + " bulletins");
+    }
+
+    private static DocumentIntake.Accepted accepted(byte[] document) {
+        try {
+            return DocumentIntake.check(document);
+        } catch (DocumentIntake.RejectedDocument e) {
+            throw new IllegalStateException("A demo document was refused: " + e.reason(), e);
+        }
     }
 
     private StoredImage store(byte[] picture) {

@@ -75,7 +75,7 @@ public class SearchIndex {
     private static final String PUBLISHED_ORDER = "published_order";
     private static final String FINGERPRINT = "fingerprint";
     /** Changes when the index's layout changes, so that an older index is rebuilt. */
-    private static final String LAYOUT = "layout-1";
+    private static final String LAYOUT = "layout-2";
     /** Deep pages cost memory for every result before them; readers refine long before this. */
     public static final int MAX_RESULTS = 5000;
 
@@ -345,8 +345,27 @@ public class SearchIndex {
         doc.add(new LongPoint(EXPIRES, bulletin.getExpiresAt() == null ? Long.MAX_VALUE : bulletin.getExpiresAt().toEpochMilli()));
         text(doc, SearchQuery.TITLE, bulletin.getTitle());
         text(doc, SearchQuery.LEAD, bulletin.getLead());
-        text(doc, SearchQuery.BODY, PlainText.of(bulletin.getBody()));
+        text(doc, SearchQuery.BODY, PlainText.of(bulletin.getBody()) + documents(bulletin));
         return doc;
+    }
+
+    /**
+     * The official documents' numbers and abstracts, searched with the body: a reader finds a
+     * bulletin by "123/QĐ-UBND" or "123/QD-UBND" (the folded field drops the marks) and sees the
+     * matching document in the excerpt.
+     */
+    private static String documents(Bulletin bulletin) {
+        StringBuilder text = new StringBuilder();
+        for (vn.bantin.bulletin.OfficialDocument document : bulletin.getDocuments()) {
+            text.append('\n');
+            if (document.getNumber() != null) {
+                text.append(document.getNumber()).append(". ");
+            }
+            if (document.getAbstractText() != null) {
+                text.append(document.getAbstractText());
+            }
+        }
+        return text.toString();
     }
 
     private static void text(Document doc, String field, String value) {

@@ -21,7 +21,8 @@ import vn.bantin.platform.Messages;
  * their handler at once, instead of first looking for a file of that name (which costs it a
  * thrown exception on every request for a bulletin, a section or a search).
  */
-@WebServlet(urlPatterns = {PublicRoutes.BULLETINS + "*", PublicRoutes.SECTIONS + "*", PublicRoutes.SEARCH})
+@WebServlet(urlPatterns = {PublicRoutes.BULLETINS + "*", PublicRoutes.SECTIONS + "*", PublicRoutes.SEARCH,
+    PublicRoutes.DOCUMENTS})
 public class PublicPageRouter extends HttpServlet {
 
     @Inject

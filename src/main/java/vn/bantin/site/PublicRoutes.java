@@ -20,6 +20,11 @@ public final class PublicRoutes {
     /** A section: {@code /chuyen-muc/{slug}?trang=N}. */
     public static final String SECTIONS = "/chuyen-muc/";
     public static final String SEARCH = "/tim-kiem";
+    /**
+     * Official documents: the list {@code /van-ban?co-quan=&nam=&trang=}, and each file at
+     * {@code /van-ban/{id}.{ext}} (documents.DocumentServlet; the file's address is the document's own).
+     */
+    public static final String DOCUMENTS = "/van-ban";
     public static final String RSS = "/rss";
     public static final String ATOM = "/atom";
     /** A bulletin's printable PDF copy: {@code /luu-tru/{slug}.pdf}. */
@@ -45,7 +50,8 @@ public final class PublicRoutes {
     public enum Page {
         BULLETIN("/tin-tuc.xhtml"),
         SECTION("/chuyen-muc.xhtml"),
-        SEARCH("/tim-kiem.xhtml");
+        SEARCH("/tim-kiem.xhtml"),
+        DOCUMENTS("/van-ban.xhtml");
 
         private final String view;
 
@@ -58,7 +64,7 @@ public final class PublicRoutes {
         }
     }
 
-    /** A routed page and the slug it names (none for the search page). */
+    /** A routed page and the slug it names (none for the search page and the documents list). */
     public record Route(Page page, String slug) {
     }
 
@@ -99,6 +105,9 @@ public final class PublicRoutes {
         if (SEARCH.equals(path)) {
             return Optional.of(new Route(Page.SEARCH, null));
         }
+        if (DOCUMENTS.equals(path)) {
+            return Optional.of(new Route(Page.DOCUMENTS, null));
+        }
         Matcher slugged = SLUGGED.matcher(path);
         if (!slugged.matches()) {
             return Optional.empty();
@@ -113,7 +122,7 @@ public final class PublicRoutes {
      */
     public static boolean isCacheable(String path) {
         return path.equals(HOME) || path.startsWith(SECTIONS) || path.startsWith(BULLETINS)
-                || path.equals(SEARCH) || path.equals(STATEMENT) || isUnder(path, RSS) || isUnder(path, ATOM)
+                || path.equals(SEARCH) || path.equals(DOCUMENTS) || path.equals(STATEMENT) || isUnder(path, RSS) || isUnder(path, ATOM)
                 || path.equals(SITEMAP) || path.equals(ROBOTS)
                 || path.startsWith(API_BULLETINS) || path.equals(API_SEARCH);
     }

@@ -47,6 +47,16 @@ public final class Portal {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** JSON sent to the write API as the test run's administrator (HTTP Basic). */
+    public static HttpResponse<String> sendJsonAsAdmin(URL base, String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(base, path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("admin:" + Fixtures.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return send(request.build());
+    }
+
     public static HttpResponse<byte[]> getBytes(URL base, String path) {
         try {
             return HTTP.send(HttpRequest.newBuilder(resolve(base, path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -70,6 +70,28 @@ public final class EditorPage extends BackOfficePage {
         return this;
     }
 
+    /** Chooses a document file and types its details (null leaves a field empty), then adds it. */
+    public EditorPage addDocument(Path file, String number, String issuer, String abstractText) {
+        driver.findElement(By.id("new-document-file")).sendKeys(file.toAbsolutePath().toString());
+        if (number != null) {
+            driver.findElement(By.id("new-document-number")).sendKeys(number);
+        }
+        if (issuer != null) {
+            driver.findElement(By.id("new-document-issuer")).sendKeys(issuer);
+        }
+        if (abstractText != null) {
+            driver.findElement(By.id("new-document-abstract")).sendKeys(abstractText);
+        }
+        press("upload-document");
+        return this;
+    }
+
+    /** The documents' file names, as the editor lists them. */
+    public java.util.List<String> documentFiles() {
+        return driver.findElements(By.cssSelector(".documents-edit .document-file a")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
     public EditorPage save() {
         press("save");
         return this;
