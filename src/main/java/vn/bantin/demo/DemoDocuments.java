@@ -40,6 +40,8 @@ final class DemoDocuments {
         html.selectFirst("html").attr("lang", "vi");
         html.head().appendElement("meta").attr("charset", "UTF-8");
         html.head().appendElement("title").text(document.getString("kind") + " số " + document.getString("number"));
+        html.head().appendElement("meta").attr("name", "description").attr("content", document.getString("abstract"));
+        html.head().appendElement("meta").attr("name", "author").attr("content", document.getString("issuer"));
         html.head().appendElement("style").appendText(STYLE);
         Element body = html.body();
         Element row = body.appendElement("table").addClass("header").appendElement("tr");

@@ -45,6 +45,9 @@ public class AudioStore {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<vn.bantin.bulletin.BulletinChanged> changed;
+
     public Optional<Reading> find(long bulletinId) {
         List<?> rows = em.createNativeQuery(
                 "SELECT text_digest, media_type, duration_ms, byte_size FROM bulletin_audio WHERE bulletin_id = ?1")
@@ -63,7 +66,13 @@ public class AudioStore {
         return rows.isEmpty() ? Optional.empty() : Optional.of((byte[]) rows.get(0));
     }
 
-    /** Keeps a reading in place of the bulletin's last one. */
+    /**
+     * Keeps a reading in place of the bulletin's last one. Told as a change of the bulletin, from
+     * within the transaction like every other change: once committed, every node's pages and
+     * answers offer it (the narrator's own observer then finds the reading current). Fired from
+     * the narrator's thread outside a transaction, the observers that read the database would
+     * find no persistence context there.
+     */
     @Transactional
     public void put(long bulletinId, String digest, String mediaType, Long durationMillis, byte[] audio) {
         em.createNativeQuery("DELETE FROM bulletin_audio WHERE bulletin_id = ?1").setParameter(1, bulletinId).executeUpdate();
@@ -72,5 +81,6 @@ public class AudioStore {
                 .setParameter(1, bulletinId).setParameter(2, digest).setParameter(3, mediaType)
                 .setParameter(4, durationMillis).setParameter(5, audio.length).setParameter(6, audio)
                 .setParameter(7, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)).executeUpdate();
+        changed.fire(new vn.bantin.bulletin.BulletinChanged(bulletinId));
     }
 }

@@ -8,10 +8,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -24,7 +21,7 @@ import vn.bantin.platform.PortalSettings;
  * Makes the readings, one at a time, in the background: after a bulletin is published or changed
  * (on the node where the change was made) and, at start-up, for every public bulletin whose reading
  * is missing or out of date. A reading is made again only when its text or the engine changed.
- * When one is stored, the bulletin is announced as changed, so every node's pages offer it.
+ * When one is stored, the bulletin is announced as changed (AudioStore), so every node's pages offer it.
  */
 @ApplicationScoped
 public class Narrator {
@@ -38,10 +35,7 @@ public class Narrator {
     private ReadingSource source;
 
     @Inject
-    private Event<BulletinChanged> changed;
-
-    @Resource
-    private ManagedExecutorService executor;
+    private NarrationWorker worker;
 
     private Optional<SpeechEngine> engine;
     private final Set<Long> waiting = new LinkedHashSet<>();
@@ -79,7 +73,7 @@ public class Narrator {
             }
             working = true;
         }
-        executor.execute(this::work);
+        worker.run(this::work);
     }
 
     private void work() {
@@ -114,8 +108,5 @@ public class Narrator {
         byte[] audio = speech.speak(text);
         Long length = AudioLength.millis(audio, speech.mediaType()).stream().boxed().findFirst().orElse(null);
         store.put(id, digest, speech.mediaType(), length, audio);
-        // Committed: every node's pages and answers now offer it (this node's own observer finds
-        // the reading current and makes nothing).
-        changed.fire(new BulletinChanged(id));
     }
 }
