@@ -28,61 +28,14 @@ public class DocumentsForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One document as the form shows it. */
-    public static class Row implements Serializable {
+    /** The details of a document as typed: each row's, and the one being added. */
+    public static class Typed implements Serializable {
         private static final long serialVersionUID = 1L;
 
-        private final long id;
-        private final int position;
-        private final String fileName;
-        private final String format;
-        private final long byteSize;
-        private final String path;
         private String number;
         private String issuedOn;
         private String issuer;
         private String abstractText;
-
-        Row(OfficialDocument document) {
-            this.id = document.getId();
-            this.position = document.getPosition();
-            this.fileName = document.getFileName();
-            this.format = document.getFormat().name();
-            this.byteSize = document.getByteSize();
-            this.path = document.getPath();
-            this.number = document.getNumber();
-            this.issuedOn = document.getIssuedOn() == null ? null : document.getIssuedOn().toString();
-            this.issuer = document.getIssuer();
-            this.abstractText = document.getAbstractText();
-        }
-
-        public long getId() {
-            return id;
-        }
-
-        public int getPosition() {
-            return position;
-        }
-
-        public int getNumberInList() {
-            return position + 1;
-        }
-
-        public String getFileName() {
-            return fileName;
-        }
-
-        public String getFormat() {
-            return format;
-        }
-
-        public long getKilobytes() {
-            return Math.max(1, Math.round(byteSize / 1024.0));
-        }
-
-        public String getPath() {
-            return path;
-        }
 
         public String getNumber() {
             return number;
@@ -115,14 +68,69 @@ public class DocumentsForm implements Serializable {
         public void setAbstractText(String abstractText) {
             this.abstractText = abstractText;
         }
+
+        /** The details, the date read from the date field's yyyy-MM-dd; a wrong date is a problem of {@code dateField}. */
+        OfficialDocument.Details details(String dateField, List<FieldProblem> problems) {
+            return new OfficialDocument.Details(number, date(issuedOn, dateField, problems), issuer, abstractText);
+        }
+    }
+
+    /** One document as the form shows it: its file, and its details as typed. */
+    public static class Row extends Typed {
+        private static final long serialVersionUID = 1L;
+
+        private final long id;
+        private final int position;
+        private final String fileName;
+        private final String format;
+        private final long byteSize;
+        private final String path;
+
+        Row(OfficialDocument document) {
+            this.id = document.getId();
+            this.position = document.getPosition();
+            this.fileName = document.getFileName();
+            this.format = document.getFormat().name();
+            this.byteSize = document.getByteSize();
+            this.path = document.getPath();
+            setNumber(document.getNumber());
+            setIssuedOn(document.getIssuedOn() == null ? null : document.getIssuedOn().toString());
+            setIssuer(document.getIssuer());
+            setAbstractText(document.getAbstractText());
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public int getPosition() {
+            return position;
+        }
+
+        public int getNumberInList() {
+            return position + 1;
+        }
+
+        public String getFileName() {
+            return fileName;
+        }
+
+        public String getFormat() {
+            return format;
+        }
+
+        public long getKilobytes() {
+            return Math.max(1, Math.round(byteSize / 1024.0));
+        }
+
+        public String getPath() {
+            return path;
+        }
     }
 
     private List<Row> rows = new ArrayList<>();
     private transient Part file;
-    private String number;
-    private String issuedOn;
-    private String issuer;
-    private String abstractText;
+    private Typed added = new Typed();
     private byte[] keptFile;
     private String keptFileName;
 
@@ -135,9 +143,7 @@ public class DocumentsForm implements Serializable {
         Map<Long, OfficialDocument.Details> details = new LinkedHashMap<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (Row row : rows) {
-            String field = "document-" + row.position + "-issuedOn";
-            details.put(row.id, new OfficialDocument.Details(row.number, date(row.issuedOn, field, problems), row.issuer,
-                    row.abstractText));
+            details.put(row.id, row.details("document-" + row.position + "-issuedOn", problems));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -148,11 +154,11 @@ public class DocumentsForm implements Serializable {
     /** The details typed for the document being added. */
     OfficialDocument.Details newDetails() {
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate date = date(issuedOn, EditorialService.NEW_DOCUMENT + "-issuedOn", problems);
+        OfficialDocument.Details details = added.details(EditorialService.NEW_DOCUMENT + "-issuedOn", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new OfficialDocument.Details(number, date, issuer, abstractText);
+        return details;
     }
 
     /**
@@ -185,10 +191,7 @@ public class DocumentsForm implements Serializable {
         keptFile = null;
         keptFileName = null;
         if (!keepDetails) {
-            number = null;
-            issuedOn = null;
-            issuer = null;
-            abstractText = null;
+            added = new Typed();
         }
     }
 
@@ -220,35 +223,8 @@ public class DocumentsForm implements Serializable {
         return keptFileName;
     }
 
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public String getIssuedOn() {
-        return issuedOn;
-    }
-
-    public void setIssuedOn(String issuedOn) {
-        this.issuedOn = issuedOn;
-    }
-
-    public String getIssuer() {
-        return issuer;
-    }
-
-    public void setIssuer(String issuer) {
-        this.issuer = issuer;
-    }
-
-    public String getAbstractText() {
-        return abstractText;
-    }
-
-    public void setAbstractText(String abstractText) {
-        this.abstractText = abstractText;
+    /** The details typed for the document being added. */
+    public Typed getAdded() {
+        return added;
     }
 }

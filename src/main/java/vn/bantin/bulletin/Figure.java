@@ -74,7 +74,8 @@ public class Figure implements Serializable {
         this.credit = optional(credit, MAX_CREDIT);
     }
 
-    private static String optional(String value, int max) {
+    /** Cleaned text (NFC, no control characters), null when empty; longer than {@code max} is refused. */
+    static String optional(String value, int max) {
         String cleaned = VietnameseText.clean(value);
         if (cleaned == null || cleaned.isEmpty()) {
             return null;

@@ -100,10 +100,10 @@ public class OfficialDocument implements Serializable {
 
     /** New details; the file stays. */
     public void describe(Details details) {
-        this.number = optional(details.number(), MAX_NUMBER);
+        this.number = Figure.optional(details.number(), MAX_NUMBER);
         this.issuedOn = details.issuedOn();
-        this.issuer = optional(details.issuer(), MAX_ISSUER);
-        this.abstractText = optional(details.abstractText(), MAX_ABSTRACT);
+        this.issuer = Figure.optional(details.issuer(), MAX_ISSUER);
+        this.abstractText = Figure.optional(details.abstractText(), MAX_ABSTRACT);
     }
 
     /** The details as kept. */
@@ -133,17 +133,6 @@ public class OfficialDocument implements Serializable {
         } else if (VietnameseText.clean(value).length() > max) {
             problems.add(new vn.bantin.platform.FieldProblem(field, "document.tooLong"));
         }
-    }
-
-    private static String optional(String value, int max) {
-        String cleaned = VietnameseText.clean(value);
-        if (cleaned == null || cleaned.isEmpty()) {
-            return null;
-        }
-        if (cleaned.length() > max) {
-            throw new IllegalArgumentException("Text longer than " + max + " characters");
-        }
-        return cleaned;
     }
 
     /**
