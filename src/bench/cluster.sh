@@ -40,7 +40,8 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo "Starting $NODES nodes on PostgreSQL ($DATABASE, recreated) with $BULLETINS bulletins, nginx on $PORT"
 psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $DATABASE" -qc "CREATE DATABASE $DATABASE" >/dev/null
-BANTIN_ADMIN_PASSWORD=Do-bao-hieu-nang-2026 BANTIN_DEMO_GENERATED="$BULLETINS" \
+# Readings off, as in run.sh: the nodes would otherwise read 10,000 bulletins aloud through the runs.
+BANTIN_ADMIN_PASSWORD=Do-bao-hieu-nang-2026 BANTIN_DEMO_GENERATED="$BULLETINS" BANTIN_SPEECH_COMMAND=off \
     bash config/cluster.sh start --nodes "$NODES" --port "$PORT" \
     --db-url "jdbc:postgresql://127.0.0.1:5432/$DATABASE" --db-user postgres --dir "$DIR" --grid-port 18300
 
